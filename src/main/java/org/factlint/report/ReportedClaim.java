@@ -1,0 +1,13 @@
+package org.factlint.report;
+
+/**
+ * A claim as shown by {@code factlint claims}.
+ *
+ * @param type  DATE, TIME, DURATION, SET (TIMEX3 types) or MONEY, PERCENT, QUANTITY, NUMBER
+ * @param value a TIMEX3 value string for temporal claims, a number for numeric ones
+ * @param unit  ISO 4217 code for money, a unit symbol for quantities, else null
+ * @param mod   a hedge such as APPROX, MORE_THAN, LESS_THAN, or null
+ * @param anchor what the claim dates or measures (e.g. "full-scale invasion"), or null
+ */
+public record ReportedClaim(String type, SourceSpan location, Object value, String unit, String mod,
+                            String anchor) {}
