@@ -1,0 +1,148 @@
+package org.factlint.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.factlint.nlp.AnalyzedText;
+import org.factlint.nlp.Sentence;
+import org.factlint.nlp.Token;
+
+/**
+ * Finds the noun phrase a time expression dates: after it when the date modifies a noun ("the 2019
+ * invasion"), before it when it follows one ("its full-scale invasion three years ago", "the war with
+ * Georgia in 2008"). Returns null whenever the phrase is not plain, so that rules stay silent.
+ */
+final class AnchorFinder {
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our",
+            "my", "your", "this", "that", "another");
+    private static final Set<String> LINKING_PREPOSITIONS = Set.of("in", "since", "of", "from", "during", "on");
+    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("in", "with", "of", "on", "against", "over", "between");
+
+    private final AnalyzedText analyzed;
+
+    AnchorFinder(AnalyzedText analyzed) {
+        this.analyzed = analyzed;
+    }
+
+    Anchor find(Claim claim) {
+        Sentence sentence = analyzed.sentences().get(claim.sentence());
+        Anchor after = premodified(sentence, claim);
+        return after != null ? after : postmodified(sentence, claim);
+    }
+
+    /** "the [ill-fated] 2019 [Crimea] invasion": determiner before, noun run after. */
+    private Anchor premodified(Sentence sentence, Claim claim) {
+        List<Token> tokens = sentence.tokens();
+        int first = sentence.tokenAtOrAfter(claim.end());
+        int before = sentence.tokenEndingAtOrBefore(claim.start());
+        String determiner = "";
+        List<String> leading = new ArrayList<>();
+        int i = before;
+        while (i >= 0 && isModifier(tokens.get(i)) && !DETERMINERS.contains(lower(tokens.get(i)))) {
+            leading.add(0, lower(tokens.get(i)));
+            i--;
+        }
+        if (i >= 0 && DETERMINERS.contains(lower(tokens.get(i)))) {
+            determiner = lower(tokens.get(i));
+        } else if (i >= 0 && tokens.get(i).text().endsWith("'s")) {
+            determiner = "'s";
+        } else {
+            return null; // "in 2019 prices rose" - the year is not inside a noun phrase
+        }
+        int headIndex = -1;
+        int j = first;
+        while (j < tokens.size() && isModifier(tokens.get(j))) {
+            if (tokens.get(j).isNoun()) headIndex = j;
+            j++;
+        }
+        if (headIndex < 0 || !tokens.get(headIndex).isNoun() || tokens.get(headIndex).isProperNoun()) return null;
+        List<String> modifiers = new ArrayList<>(leading);
+        for (int k = first; k < headIndex; k++) modifiers.add(lower(tokens.get(k)));
+        List<String> qualifiers = properNouns(tokens, first, headIndex);
+        qualifiers.addAll(complement(tokens, headIndex + 1));
+        return anchor(tokens.get(headIndex), span(tokens, i + 1, headIndex), joinHyphens(modifiers), qualifiers, determiner);
+    }
+
+    /** "its full-scale invasion three years ago" / "the war with Georgia in 2008". */
+    private Anchor postmodified(Sentence sentence, Claim claim) {
+        List<Token> tokens = sentence.tokens();
+        int i = sentence.tokenEndingAtOrBefore(claim.start());
+        if (i >= 0 && LINKING_PREPOSITIONS.contains(lower(tokens.get(i)))) i--;
+        List<String> qualifiers = new ArrayList<>();
+        // Skip one complement ("with Georgia") between the head and the date.
+        int complementEnd = i;
+        while (i >= 0 && tokens.get(i).isProperNoun()) i--;
+        if (i < complementEnd && i >= 0 && COMPLEMENT_PREPOSITIONS.contains(lower(tokens.get(i)))) {
+            qualifiers.addAll(properNouns(tokens, i + 1, complementEnd + 1));
+            i--;
+        } else {
+            i = complementEnd;
+        }
+        if (i < 0 || !tokens.get(i).isNoun() || tokens.get(i).isProperNoun()) return null;
+        int headIndex = i;
+        int j = headIndex - 1;
+        while (j >= 0 && isModifier(tokens.get(j)) && !DETERMINERS.contains(lower(tokens.get(j)))) j--;
+        String determiner = "";
+        if (j >= 0 && DETERMINERS.contains(lower(tokens.get(j)))) {
+            determiner = lower(tokens.get(j));
+        } else if (j >= 0 && tokens.get(j).text().endsWith("'s")) {
+            determiner = "'s";
+        }
+        List<String> modifiers = new ArrayList<>();
+        for (int k = j + 1; k < headIndex; k++) modifiers.add(lower(tokens.get(k)));
+        qualifiers.addAll(properNouns(tokens, j + 1, headIndex));
+        return anchor(tokens.get(headIndex), span(tokens, j + 1, headIndex), joinHyphens(modifiers), qualifiers, determiner);
+    }
+
+    private Anchor anchor(Token head, String phrase, List<String> modifiers, List<String> qualifiers, String determiner) {
+        String lemma = analyzed.lemma(head).toLowerCase(Locale.ROOT);
+        if (!lemma.equals(lower(head)) && lower(head).endsWith("s")) return null; // plural: several things
+        return new Anchor(lemma, phrase, List.copyOf(modifiers), List.copyOf(qualifiers), determiner);
+    }
+
+    private static boolean isModifier(Token token) {
+        String pos = token.pos();
+        return pos.startsWith("ADJ") || pos.startsWith("NOUN") || pos.startsWith("PROPN")
+                || token.text().equals("-") || pos.startsWith("NUM") && !token.text().matches("\\d{4}");
+    }
+
+    private static List<String> properNouns(List<Token> tokens, int from, int to) {
+        List<String> result = new ArrayList<>();
+        for (int k = Math.max(0, from); k < to && k < tokens.size(); k++) {
+            if (tokens.get(k).isProperNoun()) result.add(lower(tokens.get(k)));
+        }
+        return result;
+    }
+
+    /** Proper nouns of a complement right after the head: "war in Ukraine", "war with Georgia". */
+    private static List<String> complement(List<Token> tokens, int index) {
+        if (index >= tokens.size() || !COMPLEMENT_PREPOSITIONS.contains(lower(tokens.get(index)))) return new ArrayList<>();
+        int k = index + 1;
+        if (k < tokens.size() && lower(tokens.get(k)).equals("the")) k++;
+        int start = k;
+        while (k < tokens.size() && tokens.get(k).isProperNoun()) k++;
+        return properNouns(tokens, start, k);
+    }
+
+    /** OpenNLP splits "full-scale" into three tokens; rejoin them for messages and matching. */
+    private static List<String> joinHyphens(List<String> words) {
+        List<String> joined = new ArrayList<>();
+        for (int k = 0; k < words.size(); k++) {
+            if (words.get(k).equals("-") && !joined.isEmpty() && k + 1 < words.size()) {
+                joined.set(joined.size() - 1, joined.get(joined.size() - 1) + "-" + words.get(++k));
+            } else {
+                joined.add(words.get(k));
+            }
+        }
+        return joined;
+    }
+
+    private String span(List<Token> tokens, int from, int toInclusive) {
+        return analyzed.text().substring(tokens.get(Math.max(0, from)).start(), tokens.get(toInclusive).end());
+    }
+
+    private static String lower(Token token) {
+        return token.text().toLowerCase(Locale.ROOT);
+    }
+}

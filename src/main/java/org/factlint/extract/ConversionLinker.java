@@ -1,0 +1,28 @@
+package org.factlint.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Links a figure to its restatement in brackets: "$500 billion (£396bn)", "€10m (about £8.5m)". */
+final class ConversionLinker {
+    private static final Pattern OPEN = Pattern.compile("\\s*\\(\\s*(?:about|around|roughly|approximately|some|c\\.|or)?\\s*");
+    private static final Pattern CLOSE = Pattern.compile("\\s*[);,]");
+
+    private ConversionLinker() {}
+
+    static List<Conversion> link(String text, List<NumericClaim> claims) {
+        List<Conversion> links = new ArrayList<>();
+        for (int i = 0; i + 1 < claims.size(); i++) {
+            NumericClaim source = claims.get(i);
+            NumericClaim target = claims.get(i + 1);
+            if (source.type() != ClaimType.MONEY || target.type() != ClaimType.MONEY) continue;
+            if (source.unit().equals(target.unit())) continue;
+            if (!OPEN.matcher(text.substring(source.end(), target.start())).matches()) continue;
+            String after = text.substring(target.end(), Math.min(text.length(), target.end() + 3));
+            if (!CLOSE.matcher(after).lookingAt()) continue;
+            links.add(new Conversion(source, target));
+        }
+        return links;
+    }
+}

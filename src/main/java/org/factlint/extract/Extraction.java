@@ -1,0 +1,8 @@
+package org.factlint.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** All claims of one document, in text order, with the conversions that link some of them. */
+public record Extraction(LocalDate referenceDate, List<TemporalClaim> temporal, List<NumericClaim> numeric,
+                         List<Conversion> conversions) {}

@@ -1,0 +1,35 @@
+package org.factlint.extract;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The hedge written just before a figure ("around $500 billion"), as a TIMEX3-style mod. */
+final class Hedges {
+    private static final Pattern BEFORE = Pattern.compile(
+            "(?i)\\b(just over|just under|more than|less than|fewer than|at least|at most|up to|no more than|"
+            + "upwards of|in excess of|around|about|approximately|roughly|some|nearly|almost|over|under|"
+            + "close to|an estimated|estimated|circa|c\\.|approx\\.)\\s*$");
+
+    private Hedges() {}
+
+    /** The hedge ending right before {@code start}, or null. Looks back at most 24 characters. */
+    static Found before(String text, int start) {
+        int from = Math.max(0, start - 24);
+        Matcher m = BEFORE.matcher(text.substring(from, start));
+        if (!m.find()) return null;
+        return new Found(from + m.start(), mod(m.group(1).toLowerCase(Locale.ROOT)));
+    }
+
+    record Found(int start, String mod) {}
+
+    private static String mod(String hedge) {
+        return switch (hedge) {
+            case "more than", "over", "just over", "upwards of", "in excess of" -> "MORE_THAN";
+            case "less than", "fewer than", "under", "just under", "nearly", "almost", "close to" -> "LESS_THAN";
+            case "at least" -> "EQUAL_OR_MORE";
+            case "at most", "up to", "no more than" -> "EQUAL_OR_LESS";
+            default -> "APPROX";
+        };
+    }
+}

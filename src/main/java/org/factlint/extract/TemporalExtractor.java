@@ -1,0 +1,426 @@
+package org.factlint.extract;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factlint.nlp.AnalyzedText;
+import org.factlint.nlp.Sentence;
+import org.factlint.nlp.Token;
+
+/**
+ * Finds time expressions and normalizes them to TIMEX3 values against the reference date.
+ * Every pattern is a plain regular expression without nested quantifiers, so matching stays
+ * linear in the input; overlapping candidates are settled by {@link Candidates} (longest wins).
+ */
+final class TemporalExtractor {
+    private static final String MONTH = "(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+            + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+    private static final String WEEKDAY = "(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String DAY = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?";
+    private static final String COUNT = "(?<n>\\d{1,3}|" + NumberWords.PATTERN + ")";
+    private static final String UNIT = "(?<unit>years?|months?|weeks?|days?|decades?|centur(?:y|ies))";
+
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "\\b(?:" + WEEKDAY + ",?\\s+(?:the\\s+)?)?" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\b\\.?(?:,?\\s+(?<year>\\d{4})\\b)?");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "\\b(?:" + WEEKDAY + ",?\\s+)?" + MONTH + "\\b\\.?\\s+" + DAY + "\\b(?:,?\\s+(?<year>\\d{4})\\b)?");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\b\\.?,?\\s+(?:of\\s+)?(?<year>\\d{4})\\b");
+    private static final Pattern ISO_DATE = Pattern.compile("\\b(?<year>\\d{4})-(?<m>[01]\\d)-(?<d>[0-3]\\d)\\b");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)/(?<year>\\d{4})\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(?<year>1\\d{3}|20\\d{2})\\b");
+    private static final Pattern DECADE = Pattern.compile("(?i)\\b(?:the\\s+)?(?:(?<part>early|mid|late)[- ]?)?(?<decade>1\\d\\d|20\\d)0s\\b");
+    private static final Pattern AGO = Pattern.compile("(?i)\\b" + COUNT + "[\\s-]+" + UNIT + "\\s+ago\\b");
+    private static final Pattern RELATIVE = Pattern.compile(
+            "(?i)\\b(?<rel>last|next|this|coming)\\s+(?<unit>year|month|week|weekend|" + WEEKDAY.replace("?<wd>", "?<wd>(?-i)") + ")\\b");
+    private static final Pattern PART_OF = Pattern.compile("(?i)\\b(?<when>earlier|later)\\s+this\\s+(?<unit>year|month|week)\\b");
+    private static final Pattern DEICTIC = Pattern.compile("(?i)\\b(?<word>yesterday|today|tomorrow|tonight|now)\\b");
+    private static final Pattern BARE_WEEKDAY = Pattern.compile("\\b" + WEEKDAY + "(?<plural>s)?\\b");
+    private static final Pattern DURATION = Pattern.compile(
+            "(?i)\\b(?:(?<prep>for|over|in|during|within|after)\\s+(?:the\\s+(?:past|last|next|first)\\s+)?)?"
+            + COUNT + "[\\s-]" + "(?<unit>years?|months?|weeks?|days?|decades?|hours?)(?<old>-old)?\\b");
+    private static final Pattern CENTURY = Pattern.compile("(?i)\\bthe\\s+(?<ord>\\d{1,2})(?:st|nd|rd|th)\\s+century\\b");
+
+    /** Words before a 4-digit number that make it a year even outside 1900-2099. */
+    private static final Pattern YEAR_CUE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:in|since|by|from|until|till|of|before|after|circa|year|during|between|and|to)\\s+$");
+    /** Words before a 4-digit number that make it a name or a count, not a year. */
+    private static final Pattern NOT_YEAR_BEFORE = Pattern.compile(
+            "(?:[$£€¥₹#]\\s?|(?i:\\b(?:no\\.?|number|article|section|page|chapter|room|flight|route|resolution|boeing|"
+            + "airbus|windows|model|version|paragraph|clause|rule|item|part)\\s+))$");
+    private static final Set<String> PLURAL_WITHOUT_S = Set.of("people", "police", "staff", "personnel", "children",
+            "men", "women", "cattle", "sheep", "fish", "feet", "teeth", "mice", "geese", "persons", "crew");
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
+            Map.entry("nov", 11), Map.entry("dec", 12));
+
+    private final boolean dayFirst;
+
+    /** @param dayFirst how to read 03/04/2025: true for en-GB (3 April), false for en-US (4 March) */
+    TemporalExtractor(boolean dayFirst) {
+        this.dayFirst = dayFirst;
+    }
+
+    List<TemporalClaim> extract(AnalyzedText analyzed, LocalDate reference) {
+        String text = analyzed.text();
+        Candidates<TemporalClaim> found = new Candidates<>();
+        Context context = new Context(analyzed, reference);
+        scan(DAY_MONTH_YEAR, text, found, m -> fullDate(context, m, true));
+        scan(MONTH_DAY_YEAR, text, found, m -> fullDate(context, m, false));
+        scan(MONTH_YEAR, text, found, m -> monthYear(context, m));
+        scan(ISO_DATE, text, found, m -> isoDate(context, m));
+        scan(NUMERIC_DATE, text, found, m -> numericDate(context, m));
+        scan(YEAR, text, found, m -> year(context, m));
+        scan(DECADE, text, found, m -> decade(context, m));
+        scan(CENTURY, text, found, m -> century(context, m));
+        scan(AGO, text, found, m -> ago(context, m));
+        scan(RELATIVE, text, found, m -> relative(context, m));
+        scan(PART_OF, text, found, m -> partOf(context, m));
+        scan(DEICTIC, text, found, m -> deictic(context, m));
+        scan(BARE_WEEKDAY, text, found, m -> weekday(context, m));
+        scan(DURATION, text, found, m -> duration(context, m));
+        return found.selectLongest();
+    }
+
+    private interface Recognizer {
+        TemporalClaim recognize(Matcher m);
+    }
+
+    private static void scan(Pattern pattern, String text, Candidates<TemporalClaim> found, Recognizer recognizer) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            TemporalClaim claim;
+            try {
+                claim = recognizer.recognize(m);
+            } catch (DateTimeException | NumberFormatException e) {
+                claim = null; // 31 April and the like: not a date we can normalize
+            }
+            if (claim != null) found.add(claim.start(), claim.end(), claim);
+        }
+    }
+
+    private record Context(AnalyzedText analyzed, LocalDate reference) {
+        TemporalClaim claim(ClaimType type, int start, int end, String value, DateInterval interval, String arithmetic) {
+            String text = analyzed.text();
+            Hedges.Found hedge = Hedges.before(text, start);
+            String mod = hedge == null ? null : hedge.mod();
+            // A hedged relative expression ("about three years ago") is too vague to check against.
+            DateInterval checked = mod != null && arithmetic != null ? null : interval;
+            return new TemporalClaim(type, start, end, text.substring(start, end), value, checked, arithmetic, mod,
+                    null, analyzed.sentenceAt(start).index());
+        }
+
+        Sentence sentence(int offset) {
+            return analyzed.sentenceAt(offset);
+        }
+    }
+
+    private TemporalClaim fullDate(Context c, Matcher m, boolean dayFirstOrder) {
+        int month = month(m.group("month"));
+        int day = Integer.parseInt(m.group("day"));
+        if (m.group("year") != null) {
+            LocalDate date = LocalDate.of(Integer.parseInt(m.group("year")), month, day);
+            return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.day(date), DateInterval.day(date), null);
+        }
+        if (!dayFirstOrder && m.group("month").equals("May") && m.group("wd") == null && isSentenceStart(c, m.start())) {
+            return null; // "May 5 ..." at a sentence start may be the verb; stay silent
+        }
+        LocalDate date = nearest(c.reference(), month, day);
+        return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.day(date), DateInterval.day(date), null);
+    }
+
+    private static boolean isSentenceStart(Context c, int offset) {
+        return c.sentence(offset).start() == offset;
+    }
+
+    /** A day and month without a year: the occurrence nearest the reference date. */
+    private static LocalDate nearest(LocalDate reference, int month, int day) {
+        LocalDate best = null;
+        for (int year = reference.getYear() - 1; year <= reference.getYear() + 1; year++) {
+            LocalDate candidate;
+            try {
+                candidate = LocalDate.of(year, month, day);
+            } catch (DateTimeException e) {
+                continue;
+            }
+            if (best == null || Math.abs(candidate.toEpochDay() - reference.toEpochDay())
+                    < Math.abs(best.toEpochDay() - reference.toEpochDay())) {
+                best = candidate;
+            }
+        }
+        if (best == null) throw new DateTimeException("no such day");
+        return best;
+    }
+
+    private TemporalClaim monthYear(Context c, Matcher m) {
+        YearMonth month = YearMonth.of(Integer.parseInt(m.group("year")), month(m.group("month")));
+        return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.month(month), DateInterval.month(month), null);
+    }
+
+    private TemporalClaim isoDate(Context c, Matcher m) {
+        LocalDate date = LocalDate.of(Integer.parseInt(m.group("year")), Integer.parseInt(m.group("m")),
+                Integer.parseInt(m.group("d")));
+        return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.day(date), DateInterval.day(date), null);
+    }
+
+    private TemporalClaim numericDate(Context c, Matcher m) {
+        int a = Integer.parseInt(m.group("a"));
+        int b = Integer.parseInt(m.group("b"));
+        boolean first = a > 12 || (b <= 12 && dayFirst);
+        int day = first ? a : b;
+        int month = first ? b : a;
+        LocalDate date = LocalDate.of(Integer.parseInt(m.group("year")), month, day);
+        return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.day(date), DateInterval.day(date), null);
+    }
+
+    private TemporalClaim year(Context c, Matcher m) {
+        String text = c.analyzed().text();
+        int year = Integer.parseInt(m.group("year"));
+        String before = text.substring(Math.max(0, m.start() - 24), m.start());
+        if (NOT_YEAR_BEFORE.matcher(before).find()) return null;
+        if (m.start() > 0 && ",.".indexOf(text.charAt(m.start() - 1)) >= 0 && m.start() > 1
+                && Character.isDigit(text.charAt(m.start() - 2))) {
+            return null; // part of 12,2019 or 3.2019
+        }
+        if (followedBy(text, m.end(), "%") || followedByDigitsAfter(text, m.end())) return null;
+        if (year < 1900 && !YEAR_CUE_BEFORE.matcher(before).find()) return null;
+        if (countsSomething(c, m.end())) return null;
+        return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.year(year), DateInterval.year(year), null);
+    }
+
+    private static boolean followedBy(String text, int end, String what) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') i++;
+        return text.startsWith(what, i);
+    }
+
+    /** "2,019", "2019.5", "2024-25", "2019/20": not a plain year. */
+    private static boolean followedByDigitsAfter(String text, int end) {
+        return end + 1 < text.length() && ",.-/–".indexOf(text.charAt(end)) >= 0 && Character.isDigit(text.charAt(end + 1));
+    }
+
+    /** "2000 soldiers" counts soldiers; "the 2019 invasion" is a year. */
+    private static boolean countsSomething(Context c, int end) {
+        Sentence sentence = c.sentence(end);
+        int index = sentence.tokenAtOrAfter(end);
+        if (index >= sentence.tokens().size()) return false;
+        Token next = sentence.tokens().get(index);
+        String word = next.text().toLowerCase(Locale.ROOT);
+        if (PLURAL_WITHOUT_S.contains(word)) return true;
+        return next.pos().startsWith("NOUN") && word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
+                && !word.endsWith("'s");
+    }
+
+    private TemporalClaim decade(Context c, Matcher m) {
+        int first = Integer.parseInt(m.group("decade")) * 10;
+        DateInterval interval = DateInterval.years(first, first + 9);
+        String part = m.group("part");
+        if (part != null) {
+            String lower = part.toLowerCase(Locale.ROOT);
+            interval = switch (lower) {
+                case "early" -> DateInterval.years(first, first + 4);
+                case "late" -> DateInterval.years(first + 5, first + 9);
+                default -> DateInterval.years(first + 2, first + 7);
+            };
+        }
+        return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.decade(first), interval, null);
+    }
+
+    private TemporalClaim century(Context c, Matcher m) {
+        int ordinal = Integer.parseInt(m.group("ord"));
+        if (ordinal < 1 || ordinal > 22) return null;
+        int firstYear = (ordinal - 1) * 100;
+        return c.claim(ClaimType.DATE, m.start(), m.end(), String.format("%02d", ordinal - 1),
+                DateInterval.years(Math.max(1, firstYear), firstYear + 99), null);
+    }
+
+    private TemporalClaim ago(Context c, Matcher m) {
+        long n = NumberWords.parse(m.group("n")).orElse(-1);
+        if (n <= 0 || n > 500) return null;
+        String unit = unit(m.group("unit"));
+        LocalDate ref = c.reference();
+        int amount = (int) n;
+        String value;
+        DateInterval interval;
+        String arithmetic;
+        switch (unit) {
+            case "year" -> {
+                LocalDate base = ref.minusYears(amount);
+                value = Timex.year(base.getYear());
+                // "three years ago" is said of anything from 2.5 to 3.5 years back.
+                interval = new DateInterval(base.minusMonths(6), base.plusMonths(6));
+                arithmetic = ref.getYear() + " - " + amount + " = " + base.getYear();
+            }
+            case "decade" -> {
+                int year = ref.getYear() - 10 * amount;
+                value = Timex.decade(year - year % 10);
+                interval = DateInterval.years(year - 5, year + 5);
+                arithmetic = ref.getYear() + " - " + (10 * amount) + " = " + year;
+            }
+            case "century" -> {
+                return null;
+            }
+            case "month" -> {
+                LocalDate base = ref.minusMonths(amount);
+                value = Timex.month(YearMonth.from(base));
+                interval = new DateInterval(base.minusDays(15), base.plusDays(15));
+                arithmetic = ref + " - " + amount + " month" + (amount == 1 ? "" : "s") + " = " + value;
+            }
+            case "week" -> {
+                LocalDate base = ref.minusWeeks(amount);
+                value = Timex.week(base);
+                interval = new DateInterval(base.minusDays(3), base.plusDays(3));
+                arithmetic = ref + " - " + amount + " week" + (amount == 1 ? "" : "s") + " = " + value;
+            }
+            default -> {
+                LocalDate base = ref.minusDays(amount);
+                value = Timex.day(base);
+                interval = DateInterval.day(base);
+                arithmetic = ref + " - " + amount + " day" + (amount == 1 ? "" : "s") + " = " + value;
+            }
+        }
+        return c.claim(ClaimType.DATE, m.start(), m.end(), value, interval, arithmetic);
+    }
+
+    private TemporalClaim relative(Context c, Matcher m) {
+        String rel = m.group("rel").toLowerCase(Locale.ROOT);
+        String unit = m.group("unit").toLowerCase(Locale.ROOT);
+        LocalDate ref = c.reference();
+        int shift = switch (rel) {
+            case "last" -> -1;
+            case "next", "coming" -> 1;
+            default -> 0;
+        };
+        if (m.group("wd") != null) {
+            DayOfWeek day = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
+            LocalDate date = switch (shift) {
+                case -1 -> ref.with(TemporalAdjusters.previous(day));
+                case 1 -> ref.with(TemporalAdjusters.next(day));
+                default -> ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(day));
+            };
+            return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.day(date), DateInterval.day(date),
+                    rel + " " + m.group("wd") + " from " + ref + " = " + date);
+        }
+        return switch (unit) {
+            case "year" -> {
+                int year = ref.getYear() + shift;
+                yield c.claim(ClaimType.DATE, m.start(), m.end(), Timex.year(year), DateInterval.year(year),
+                        shift == 0 ? null : ref.getYear() + (shift < 0 ? " - 1 = " : " + 1 = ") + year);
+            }
+            case "month" -> {
+                YearMonth month = YearMonth.from(ref).plusMonths(shift);
+                yield c.claim(ClaimType.DATE, m.start(), m.end(), Timex.month(month), DateInterval.month(month),
+                        shift == 0 ? null : YearMonth.from(ref) + (shift < 0 ? " - 1 month = " : " + 1 month = ") + month);
+            }
+            case "week", "weekend" -> {
+                LocalDate inWeek = ref.plusWeeks(shift);
+                LocalDate monday = inWeek.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                String value = Timex.week(inWeek) + (unit.equals("weekend") ? "-WE" : "");
+                yield c.claim(ClaimType.DATE, m.start(), m.end(), value, new DateInterval(monday, monday.plusDays(6)), null);
+            }
+            default -> null;
+        };
+    }
+
+    private TemporalClaim partOf(Context c, Matcher m) {
+        boolean earlier = m.group("when").equalsIgnoreCase("earlier");
+        LocalDate ref = c.reference();
+        String unit = m.group("unit").toLowerCase(Locale.ROOT);
+        LocalDate periodStart = switch (unit) {
+            case "year" -> ref.withDayOfYear(1);
+            case "month" -> ref.withDayOfMonth(1);
+            default -> ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        };
+        LocalDate periodEnd = switch (unit) {
+            case "year" -> ref.with(TemporalAdjusters.lastDayOfYear());
+            case "month" -> ref.with(TemporalAdjusters.lastDayOfMonth());
+            default -> periodStart.plusDays(6);
+        };
+        String value = switch (unit) {
+            case "year" -> Timex.year(ref.getYear());
+            case "month" -> Timex.month(YearMonth.from(ref));
+            default -> Timex.week(ref);
+        };
+        DateInterval interval = earlier ? new DateInterval(periodStart, ref) : new DateInterval(ref, periodEnd);
+        return c.claim(ClaimType.DATE, m.start(), m.end(), value, interval, null);
+    }
+
+    private TemporalClaim deictic(Context c, Matcher m) {
+        String word = m.group("word").toLowerCase(Locale.ROOT);
+        LocalDate ref = c.reference();
+        if (word.equals("now")) {
+            return c.claim(ClaimType.DATE, m.start(), m.end(), "PRESENT_REF", null, null);
+        }
+        if (word.equals("today") && Character.isUpperCase(m.group("word").charAt(0)) && !isSentenceStart(c, m.start())) {
+            return null; // a programme or paper called Today
+        }
+        LocalDate date = switch (word) {
+            case "yesterday" -> ref.minusDays(1);
+            case "tomorrow" -> ref.plusDays(1);
+            default -> ref;
+        };
+        String value = word.equals("tonight") ? Timex.day(date) + "TNI" : Timex.day(date);
+        return c.claim(word.equals("tonight") ? ClaimType.TIME : ClaimType.DATE, m.start(), m.end(), value,
+                DateInterval.day(date), word.equals("today") ? null : word + " from " + ref + " = " + date);
+    }
+
+    private TemporalClaim weekday(Context c, Matcher m) {
+        DayOfWeek day = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
+        if (m.group("plural") != null) {
+            return c.claim(ClaimType.SET, m.start(), m.end(), "XXXX-WXX-" + day.getValue(), null, null);
+        }
+        LocalDate ref = c.reference();
+        Tense tense = Tense.of(c.sentence(m.start()));
+        // News speaks mostly of the past: a weekday is the latest such day up to the reference date,
+        // unless the sentence is in the future tense. The reference weekday itself means that day.
+        LocalDate date = tense == Tense.FUTURE
+                ? ref.with(TemporalAdjusters.nextOrSame(day))
+                : ref.with(TemporalAdjusters.previousOrSame(day));
+        return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.day(date), DateInterval.day(date),
+                m.group("wd") + " (" + tense.name().toLowerCase(Locale.ROOT) + " tense) from " + ref + " = " + date);
+    }
+
+    private TemporalClaim duration(Context c, Matcher m) {
+        String countText = m.group("n");
+        boolean article = countText.equalsIgnoreCase("a") || countText.equalsIgnoreCase("an");
+        if (article && m.group("prep") == null) return null; // "a day after" is not a duration claim
+        long n = NumberWords.parse(countText).orElse(-1);
+        if (n <= 0 || n > 1000) return null;
+        String unit = unit(m.group("unit"));
+        if (m.group("old") != null && !unit.equals("year") && !unit.equals("month") && !unit.equals("week")
+                && !unit.equals("day")) {
+            return null;
+        }
+        // Keep the preposition out of the span: "for three years" -> "three years".
+        int start = m.start("n");
+        if (m.group("prep") != null && m.group(0).toLowerCase(Locale.ROOT).matches(".*\\b(past|last|next|first)\\s.*")) {
+            start = m.start(0) + m.group(0).toLowerCase(Locale.ROOT).indexOf("the ");
+        }
+        return c.claim(ClaimType.DURATION, start, m.end(), Timex.duration(n, unit), null, null);
+    }
+
+    private static String unit(String plural) {
+        String lower = plural.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("centur")) return "century";
+        return lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+    }
+
+    private static int month(String name) {
+        return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+    }
+
+    static int isoWeek(LocalDate date) {
+        return date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    }
+}

@@ -1,0 +1,72 @@
+package org.factlint.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The English OpenNLP models (Maven Central opennlp-models-*-en 1.3.0), read from the classpath once
+ * per process. Models are thread-safe; the *ME classes that use them are not (see {@link NlpPipeline}).
+ * Never use OpenNLP's constructors that take a language code: they download.
+ */
+public final class NlpModels {
+    private static final String PREFIX = "/opennlp-en-ud-ewt-";
+    private static final String SUFFIX = "-1.3-2.5.4.bin";
+
+    private static volatile NlpModels shared;
+
+    final SentenceModel sentences;
+    final TokenizerModel tokens;
+    final POSModel pos;
+    private volatile LemmatizerModel lemmas;
+
+    private NlpModels() {
+        try {
+            sentences = new SentenceModel(open("sentence"));
+            tokens = new TokenizerModel(open("tokens"));
+            pos = new POSModel(open("pos"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the OpenNLP models", e);
+        }
+    }
+
+    public static NlpModels shared() {
+        NlpModels models = shared;
+        if (models == null) {
+            synchronized (NlpModels.class) {
+                if (shared == null) shared = new NlpModels();
+                models = shared;
+            }
+        }
+        return models;
+    }
+
+    /** The lemmatizer model is loaded on first use only. */
+    LemmatizerModel lemmas() {
+        LemmatizerModel model = lemmas;
+        if (model == null) {
+            synchronized (this) {
+                if (lemmas == null) {
+                    try {
+                        lemmas = new LemmatizerModel(open("lemmas"));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot load the OpenNLP lemmatizer model", e);
+                    }
+                }
+                model = lemmas;
+            }
+        }
+        return model;
+    }
+
+    private static InputStream open(String kind) throws IOException {
+        String name = PREFIX + kind + SUFFIX;
+        InputStream in = NlpModels.class.getResourceAsStream(name);
+        if (in == null) throw new IOException("model " + name + " is not on the classpath");
+        return in;
+    }
+}

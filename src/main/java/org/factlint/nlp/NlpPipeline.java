@@ -1,0 +1,119 @@
+package org.factlint.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * Sentences, tokens and POS tags for a plain text. Not thread-safe (OpenNLP's *ME classes keep
+ * state): use one pipeline per thread; they share the models.
+ */
+public final class NlpPipeline {
+    /** Abbreviations after which the sentence detector wrongly splits before a number or lowercase word. */
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+            "mr.", "mrs.", "ms.", "dr.", "st.", "no.", "gen.", "sen.", "rep.", "gov.", "lt.", "col.", "prof.",
+            "approx.", "est.", "vs.", "u.s.", "u.k.", "p.", "pp.", "c.", "ca.");
+
+    private final SentenceDetectorME sentenceDetector;
+    private final TokenizerME tokenizer;
+    private final POSTaggerME tagger;
+    private final NlpModels models;
+    private LemmatizerME lemmatizer;
+
+    public NlpPipeline(NlpModels models) {
+        this.models = models;
+        this.sentenceDetector = new SentenceDetectorME(models.sentences);
+        this.tokenizer = new TokenizerME(models.tokens);
+        this.tagger = new POSTaggerME(models.pos);
+    }
+
+    public AnalyzedText analyze(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        for (Span span : mergeAbbreviationSplits(text, blockSpans(text))) {
+            String sentenceText = text.substring(span.getStart(), span.getEnd());
+            Span[] tokenSpans = tokenizer.tokenizePos(sentenceText);
+            String[] words = Span.spansToStrings(tokenSpans, sentenceText);
+            String[] tags = tagger.tag(words);
+            List<Token> tokens = new ArrayList<>(words.length);
+            for (int i = 0; i < words.length; i++) {
+                tokens.add(new Token(span.getStart() + tokenSpans[i].getStart(),
+                        span.getStart() + tokenSpans[i].getEnd(), words[i], tags[i]));
+            }
+            sentences.add(new Sentence(sentences.size(), span.getStart(), span.getEnd(), List.copyOf(tokens)));
+        }
+        return new AnalyzedText(text, List.copyOf(sentences), this);
+    }
+
+    String lemma(Token token) {
+        if (lemmatizer == null) lemmatizer = new LemmatizerME(models.lemmas());
+        String lemma = lemmatizer.lemmatize(new String[] {token.text()}, new String[] {token.pos()})[0];
+        return lemma == null || lemma.equals("O") ? token.text().toLowerCase(Locale.ROOT) : lemma;
+    }
+
+    /**
+     * Sentences never cross a blank line (paragraphs, headings, list items). Detecting per block
+     * also bounds the detector's work on huge inputs.
+     */
+    private List<Span> blockSpans(String text) {
+        List<Span> result = new ArrayList<>();
+        int blockStart = 0;
+        int length = text.length();
+        for (int i = 0; i <= length; i++) {
+            boolean blockEnd = i == length || (text.charAt(i) == '\n' && isBlankLineAfter(text, i));
+            if (!blockEnd) continue;
+            if (i > blockStart) {
+                for (Span s : sentenceDetector.sentPosDetect(text.substring(blockStart, i))) {
+                    result.add(new Span(blockStart + s.getStart(), blockStart + s.getEnd()));
+                }
+            }
+            blockStart = i + 1;
+        }
+        return result;
+    }
+
+    private static boolean isBlankLineAfter(String text, int newline) {
+        for (int j = newline + 1; j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (c == '\n') return true;
+            if (c != ' ' && c != '\t' && c != '\r') return false;
+        }
+        return true;
+    }
+
+    private static List<Span> mergeAbbreviationSplits(String text, List<Span> spans) {
+        List<Span> merged = new ArrayList<>();
+        for (Span span : spans) {
+            if (!merged.isEmpty() && endsWithAbbreviation(text, merged.get(merged.size() - 1))
+                    && continuesSentence(text.charAt(span.getStart()))
+                    && sameBlock(text, merged.get(merged.size() - 1).getEnd(), span.getStart())) {
+                Span previous = merged.remove(merged.size() - 1);
+                merged.add(new Span(previous.getStart(), span.getEnd()));
+            } else {
+                merged.add(span);
+            }
+        }
+        return merged;
+    }
+
+    private static boolean endsWithAbbreviation(String text, Span span) {
+        int end = span.getEnd();
+        int start = end;
+        while (start > span.getStart() && !Character.isWhitespace(text.charAt(start - 1))) start--;
+        return ABBREVIATIONS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean continuesSentence(char first) {
+        return Character.isDigit(first) || Character.isLowerCase(first);
+    }
+
+    private static boolean sameBlock(String text, int from, int to) {
+        return text.substring(from, to).chars().filter(c -> c == '\n').count() < 2;
+    }
+}
