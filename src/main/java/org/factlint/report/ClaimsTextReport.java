@@ -7,9 +7,10 @@ import java.util.List;
 /**
  * {@code factlint claims} as a readable table, one claim per line in source order:
  * <pre>
- * seeds/a.md: published 2025-02-25
- *   7:180  DURATION  P3Y           "three years ago"   -&gt; full-scale invasion
- *   9:12   MONEY     500000000000 USD APPROX  "about $500bn"
+ * a.md: published 2025-02-25
+ *   7:180  DURATION  P3Y                      "three years ago"  -&gt; full-scale invasion
+ *   12:3   MONEY     500000000000 USD APPROX  "about $500bn"
+ *   13:1   PERCENT   0.05                     "5%"
  * </pre>
  * Columns are padded to the widest cell of the file; trailing blanks are trimmed.
  */
@@ -62,6 +63,6 @@ public final class ClaimsTextReport {
         if (claim.mod() != null) value.append(' ').append(claim.mod());
         String text = at == null ? "" : "\"" + TextReport.oneLine(at.text()) + "\"";
         String anchor = claim.anchor() == null ? "" : "-> " + claim.anchor();
-        return new String[] {location, claim.type(), value.toString().strip(), text, anchor};
+        return new String[] {location, claim.type() == null ? "" : claim.type(), value.toString().strip(), text, anchor};
     }
 }
