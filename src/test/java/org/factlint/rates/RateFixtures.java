@@ -1,7 +1,7 @@
 package org.factlint.rates;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,16 +45,12 @@ final class RateFixtures {
     }
 
     static byte[] zipBytes(String entryName, String text) throws IOException {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry(entryName));
             zip.write(text.getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
         return bytes.toByteArray();
-    }
-
-    static void copy(byte[] bytes, OutputStream out) throws IOException {
-        out.write(bytes);
     }
 }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -122,7 +123,7 @@ class RatesUpdaterTest {
         assertThat(filesIn(dir)).isEmpty();
     }
 
-    private static java.util.List<Path> filesIn(Path folder) {
+    private static List<Path> filesIn(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
             return files.toList();
         } catch (IOException e) {
