@@ -1,0 +1,136 @@
+package org.factlint.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.factlint.report.Severity;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * The rules in force: every {@code *.drl} file of the given folders, compiled at run time so a
+ * newsroom can add rules without rebuilding factlint, with each rule's metadata.
+ */
+public final class RuleSet {
+    private final KieBase base;
+    private final Map<String, RuleInfo> rules;
+
+    private RuleSet(KieBase base, Map<String, RuleInfo> rules) {
+        this.base = base;
+        this.rules = rules;
+    }
+
+    public static RuleSet load(List<Path> folders) throws RuleLoadException {
+        List<Path> files = drlFiles(folders);
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        Map<String, Path> fileBySourcePath = new LinkedHashMap<>();
+        for (Path file : files) {
+            Resource resource = ResourceFactory.newFileResource(file.toFile());
+            fileBySourcePath.put(resource.getSourcePath(), file);
+            builder.add(resource, ResourceType.DRL);
+            if (builder.hasErrors()) throw compileError(builder.getErrors().iterator().next(), file);
+        }
+        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
+        base.addPackages(builder.getKnowledgePackages());
+        return new RuleSet(base, catalogue(base.getKiePackages(), fileBySourcePath));
+    }
+
+    public KieBase base() {
+        return base;
+    }
+
+    /** Rules by id, in a stable order (by id). */
+    public Map<String, RuleInfo> rules() {
+        return rules;
+    }
+
+    private static List<Path> drlFiles(List<Path> folders) throws RuleLoadException {
+        List<Path> files = new ArrayList<>();
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) throw new RuleLoadException(folder + ": rules folder not found");
+            try (Stream<Path> walk = Files.walk(folder)) {
+                walk.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p))
+                        .sorted(Comparator.comparing(Path::toString)).forEach(files::add);
+            } catch (IOException e) {
+                throw new RuleLoadException(folder + ": cannot read rules folder: " + e.getMessage());
+            }
+        }
+        return files;
+    }
+
+    private static RuleLoadException compileError(KnowledgeBuilderError error, Path file) {
+        int[] lines = error.getLines();
+        int line = lines != null && lines.length > 0 ? lines[0] : 0;
+        String where = line > 0 ? file + " line " + line : file.toString();
+        String cause = error.getMessage().replaceAll("\\s+", " ").trim();
+        return new RuleLoadException(where + ": " + cause);
+    }
+
+    private static Map<String, RuleInfo> catalogue(Collection<KiePackage> packages, Map<String, Path> files)
+            throws RuleLoadException {
+        List<RuleInfo> infos = new ArrayList<>();
+        Map<String, RuleInfo> byId = new LinkedHashMap<>();
+        for (KiePackage pkg : packages) {
+            for (Rule rule : pkg.getRules()) {
+                Path file = fileOf(rule, files);
+                Map<String, Object> meta = rule.getMetaData();
+                String id = text(meta.get("id"));
+                String severity = text(meta.get("severity"));
+                String summary = text(meta.get("summary"));
+                String where = file + " rule \"" + rule.getName() + "\"";
+                if (id == null || severity == null || summary == null) {
+                    throw new RuleLoadException(where + ": missing @id, @severity or @summary metadata");
+                }
+                Severity level;
+                try {
+                    level = Severity.parse(severity);
+                } catch (IllegalArgumentException e) {
+                    throw new RuleLoadException(where + ": " + e.getMessage());
+                }
+                RuleInfo info = new RuleInfo(id, level, summary, rule.getName(), file);
+                RuleInfo clash = byId.get(id);
+                // A rule id may cover several DRL rules (one check, several cases) if their metadata agree.
+                if (clash != null && !clash.summary().equals(summary)) {
+                    throw new RuleLoadException(where + ": rule id '" + id + "' is already used by \"" + clash.ruleName()
+                            + "\" in " + clash.file() + " with a different summary");
+                }
+                if (clash == null) byId.put(id, info);
+                infos.add(info);
+            }
+        }
+        Map<String, RuleInfo> sorted = new LinkedHashMap<>();
+        byId.keySet().stream().sorted().forEach(id -> sorted.put(id, byId.get(id)));
+        return sorted;
+    }
+
+    private static Path fileOf(Rule rule, Map<String, Path> files) {
+        if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null) {
+            Path file = files.get(impl.getResource().getSourcePath());
+            if (file != null) return file;
+        }
+        return Path.of("?");
+    }
+
+    private static String text(Object value) {
+        if (value == null) return null;
+        String text = value.toString().trim();
+        if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) text = text.substring(1, text.length() - 1);
+        return text.isEmpty() ? null : text;
+    }
+}
