@@ -32,26 +32,25 @@ final class SourceAligner {
             if (p < n) {
                 int at = positions[p];
                 char s = source.charAt(at);
-                if (s == c) {
-                    emit(out, collapse, c, at, at + 1);
-                    p++;
-                    continue;
-                }
                 if (s == '\\' && p + 1 < n && source.charAt(positions[p + 1]) == c) {
                     // An escape: the character itself is the best place to point at.
                     emit(out, collapse, c, positions[p + 1], positions[p + 1] + 1);
                     p += 2;
                     continue;
                 }
-                if (s == '&' && entity.region(at, source.length()).lookingAt()) {
-                    String decoded = org.jsoup.parser.Parser.unescapeEntities(entity.group(), false);
-                    if (!decoded.equals(entity.group()) && literal.startsWith(decoded, i)) {
-                        int end = at + entity.group().length();
-                        for (int k = 0; k < decoded.length(); k++) emit(out, collapse, decoded.charAt(k), at, end);
-                        i += decoded.length() - 1;
-                        p = advancePast(positions, p, end);
-                        continue;
-                    }
+                // "&amp;" decodes to "&", which would otherwise match the '&' alone.
+                int entityEnd = s == '&' ? entityEnd(literal, i, source, at, entity) : -1;
+                if (entityEnd > 0) {
+                    String decoded = org.jsoup.parser.Parser.unescapeEntities(source.substring(at, entityEnd), false);
+                    for (int k = 0; k < decoded.length(); k++) emit(out, collapse, decoded.charAt(k), at, entityEnd);
+                    i += decoded.length() - 1;
+                    p = advancePast(positions, p, entityEnd);
+                    continue;
+                }
+                if (s == c) {
+                    emit(out, collapse, c, at, at + 1);
+                    p++;
+                    continue;
                 }
                 int found = find(source, positions, p, c);
                 if (found >= 0) {
@@ -63,6 +62,19 @@ final class SourceAligner {
             int at = positions[Math.min(p, n - 1)];
             emit(out, collapse, c, at, at + 1);
         }
+    }
+
+    /**
+     * End of a character reference at {@code at} whose decoded text the literal continues with, or
+     * -1. Without its ';' a reference is only taken when the literal shows it was decoded (HTML).
+     */
+    private static int entityEnd(String literal, int i, String source, int at, Matcher entity) {
+        if (!entity.region(at, source.length()).lookingAt()) return -1;
+        String reference = entity.group();
+        String decoded = org.jsoup.parser.Parser.unescapeEntities(reference, false);
+        if (decoded.equals(reference) || !literal.startsWith(decoded, i)) return -1;
+        if (!reference.endsWith(";") && literal.startsWith(reference, i)) return -1;
+        return at + reference.length();
     }
 
     private static void emit(PlainTextBuilder out, boolean collapse, char c, int start, int end) {
