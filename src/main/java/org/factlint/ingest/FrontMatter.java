@@ -62,11 +62,13 @@ record FrontMatter(int bodyStart, LocalDate date, String title) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) continue;
             Node value = tuple.getValueNode();
             if (key.getValue().equals("date")) {
-                String written = value instanceof ScalarNode scalar ? scalar.getValue() : "";
-                date = Dates.parseLeading(written);
+                String at = "front matter line " + fileLine(value.getStartMark().getLine()) + ": ";
+                if (!(value instanceof ScalarNode scalar)) {
+                    throw new InputProblem(at + "date is a list or mapping, not a date (expected YYYY-MM-DD)");
+                }
+                date = Dates.parseLeading(scalar.getValue());
                 if (date == null) {
-                    throw new InputProblem("front matter line " + fileLine(value.getStartMark().getLine())
-                            + ": date '" + oneLine(written) + "' is not a date (expected YYYY-MM-DD)");
+                    throw new InputProblem(at + "date '" + oneLine(scalar.getValue()) + "' is not a date (expected YYYY-MM-DD)");
                 }
             } else if (key.getValue().equals("title") && value instanceof ScalarNode scalar) {
                 title = scalar.getValue().strip();

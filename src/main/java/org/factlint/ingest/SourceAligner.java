@@ -1,6 +1,7 @@
 package org.factlint.ingest;
 
 import java.util.regex.Matcher;
+import org.jsoup.parser.Parser;
 import java.util.regex.Pattern;
 
 /**
@@ -41,7 +42,7 @@ final class SourceAligner {
                 // "&amp;" decodes to "&", which would otherwise match the '&' alone.
                 int entityEnd = s == '&' ? entityEnd(literal, i, source, at, entity) : -1;
                 if (entityEnd > 0) {
-                    String decoded = org.jsoup.parser.Parser.unescapeEntities(source.substring(at, entityEnd), false);
+                    String decoded = Parser.unescapeEntities(source.substring(at, entityEnd), false);
                     for (int k = 0; k < decoded.length(); k++) emit(out, collapse, decoded.charAt(k), at, entityEnd);
                     i += decoded.length() - 1;
                     p = advancePast(positions, p, entityEnd);
@@ -71,7 +72,7 @@ final class SourceAligner {
     private static int entityEnd(String literal, int i, String source, int at, Matcher entity) {
         if (!entity.region(at, source.length()).lookingAt()) return -1;
         String reference = entity.group();
-        String decoded = org.jsoup.parser.Parser.unescapeEntities(reference, false);
+        String decoded = Parser.unescapeEntities(reference, false);
         if (decoded.equals(reference) || !literal.startsWith(decoded, i)) return -1;
         if (!reference.endsWith(";") && literal.startsWith(reference, i)) return -1;
         return at + reference.length();

@@ -191,6 +191,8 @@ class MarkdownReadingTest {
     void unparseableDateNamesItsLine() {
         assertThatThrownBy(() -> read("---\ntitle: x\n\ndate: next tuesday\n---\nBody\n"))
                 .hasMessage("draft.md: front matter line 4: date 'next tuesday' is not a date (expected YYYY-MM-DD)");
+        assertThatThrownBy(() -> read("---\ndate: [2025, 2]\n---\nBody\n"))
+                .hasMessage("draft.md: front matter line 2: date is a list or mapping, not a date (expected YYYY-MM-DD)");
         assertThatThrownBy(() -> read("---\ndate: 2025-02-30\n---\nBody\n"))
                 .hasMessage("draft.md: front matter line 2: date '2025-02-30' is not a date (expected YYYY-MM-DD)");
     }
