@@ -1,8 +1,8 @@
 package org.factlint.ingest;
 
 import java.util.regex.Matcher;
-import org.jsoup.parser.Parser;
 import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 
 /**
  * Maps decoded text (a parser's literal) back onto the source characters it came from. The
