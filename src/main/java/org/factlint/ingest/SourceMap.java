@@ -9,12 +9,18 @@ import java.util.Arrays;
 public final class SourceMap {
     /** sourceOffsets[i] is the source offset of plain character i; one extra entry marks the end. */
     private final int[] sourceOffsets;
+    /**
+     * Exclusive source end of each plain character, or null when every character is one source
+     * character wide. Needed because an entity such as {@code &pound;} is one plain character.
+     */
+    private final int[] sourceEnds;
     /** Source offsets where each line starts. */
     private final int[] lineStarts;
     private final String sourceText;
 
-    private SourceMap(int[] sourceOffsets, String sourceText) {
+    private SourceMap(int[] sourceOffsets, int[] sourceEnds, String sourceText) {
         this.sourceOffsets = sourceOffsets;
+        this.sourceEnds = sourceEnds;
         this.sourceText = sourceText;
         this.lineStarts = lineStarts(sourceText);
     }
@@ -23,7 +29,7 @@ public final class SourceMap {
     public static SourceMap identity(String sourceText) {
         int[] offsets = new int[sourceText.length() + 1];
         Arrays.setAll(offsets, i -> i);
-        return new SourceMap(offsets, sourceText);
+        return new SourceMap(offsets, null, sourceText);
     }
 
     /**
@@ -33,7 +39,20 @@ public final class SourceMap {
     public static SourceMap of(int[] plainToSource, int plainEnd, String sourceText) {
         int[] offsets = Arrays.copyOf(plainToSource, plainToSource.length + 1);
         offsets[plainToSource.length] = plainEnd;
-        return new SourceMap(offsets, sourceText);
+        return new SourceMap(offsets, null, sourceText);
+    }
+
+    /**
+     * Like {@link #of(int[], int, String)}, with the exclusive source end of each plain character
+     * given explicitly (a decoded entity or escape spans several source characters).
+     */
+    public static SourceMap of(int[] plainToSource, int[] plainToSourceEnd, int plainEnd, String sourceText) {
+        if (plainToSourceEnd.length != plainToSource.length) {
+            throw new IllegalArgumentException("start and end arrays differ in length");
+        }
+        int[] offsets = Arrays.copyOf(plainToSource, plainToSource.length + 1);
+        offsets[plainToSource.length] = plainEnd;
+        return new SourceMap(offsets, plainToSourceEnd.clone(), sourceText);
     }
 
     public int plainLength() {
@@ -48,6 +67,7 @@ public final class SourceMap {
     /** Exclusive source end of a plain span ending (exclusive) at {@code plainEnd}. */
     public int toSourceEnd(int plainEnd) {
         if (plainEnd <= 0) return toSource(0);
+        if (sourceEnds != null && plainEnd <= sourceEnds.length) return sourceEnds[plainEnd - 1];
         return toSource(plainEnd - 1) + 1;
     }
 
