@@ -14,7 +14,7 @@ enum Tense {
             "said", "was", "were", "had", "did", "told", "met", "made", "went", "came", "took", "gave", "held",
             "left", "saw", "spoke", "won", "lost", "began", "found", "got", "knew", "led", "paid", "ran", "sent",
             "set", "put", "struck", "thought", "wrote", "fell", "rose", "flew", "fought", "brought", "bought",
-            "became", "chose", "drew", "hit", "kept", "meant", "quit", "read", "sold", "stood", "took", "hurt");
+            "became", "chose", "drew", "hit", "kept", "meant", "quit", "read", "sold", "stood", "hurt");
 
     static Tense of(Sentence sentence) {
         boolean past = false;

@@ -2,5 +2,17 @@ package org.factlint.facts;
 
 import java.time.LocalDate;
 
-/** The ECB reference rate that applies to a conversion: units of {@code to} per one {@code from}. */
-public record RateFact(ConversionFact conversion, double rate, LocalDate fixingDate, String source) {}
+/** The ECB reference rate that applies to a conversion: units of the target currency per one of the source. */
+public record RateFact(ConversionFact conversion, double rate, LocalDate fixingDate, String source) {
+
+    /** The source amount converted at this rate. */
+    public double expected() {
+        return conversion.source().amount() * rate;
+    }
+
+    /** How far the stated figure is from {@link #expected()}, relative, after allowing its own rounding. */
+    public double gap() {
+        MoneyFact target = conversion.target();
+        return Tolerance.conversionGap(conversion.source().amount(), target.amount(), target.precision(), rate);
+    }
+}

@@ -1,0 +1,96 @@
+package org.factlint.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.factlint.Factlint;
+import org.factlint.ingest.InputException;
+import org.factlint.ingest.SourceDocument;
+import org.factlint.rates.RatesException;
+import org.factlint.report.CheckRun;
+import org.factlint.report.FileError;
+import org.factlint.report.FileResult;
+import org.factlint.report.JsonReport;
+import org.factlint.report.ReportedFinding;
+import org.factlint.report.Severity;
+import org.factlint.report.SourceLines;
+import org.factlint.report.TextReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code factlint check}: findings for each file; exit 0 clean, 1 findings at or above --fail-on, 2 bad input. */
+@Command(name = "check", mixinStandardHelpOptions = true, description = "Check drafts and report inconsistencies.")
+final class CheckCommand implements Callable<Integer> {
+    enum OutputFormat { text, json }
+
+    enum Colour { auto, always, never }
+
+    @Mixin
+    CommonOptionsMixin common;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Option(names = "--fail-on", defaultValue = "warning", paramLabel = "LEVEL",
+            description = "Lowest severity that makes the exit code 1: error, warning or info (default: ${DEFAULT-VALUE}).")
+    String failOn;
+
+    @Option(names = "--color", defaultValue = "auto", description = "auto, always or never (default: ${DEFAULT-VALUE}; NO_COLOR is respected).")
+    Colour colour;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to check (.md, .txt, .html; - for stdin).")
+    List<String> files;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Severity threshold = Severity.parse(failOn);
+        Factlint factlint = common.options.build();
+        DocumentLoader loader = new DocumentLoader(common.options.parsedDate(), common.options.stdinName, System.in);
+        List<FileResult> results = new ArrayList<>();
+        List<FileError> errors = new ArrayList<>();
+        Map<String, SourceDocument> sources = new HashMap<>();
+        for (String file : files) {
+            try {
+                SourceDocument document = loader.load(file);
+                results.add(factlint.check(document));
+                sources.put(document.name(), document);
+            } catch (InputException | RatesException e) {
+                errors.add(new FileError(loader.nameOf(file), Main.oneLine(e)));
+            }
+        }
+        CheckRun run = new CheckRun(Version.current(), results, errors);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.json) {
+            out.print(new JsonReport().renderCheck(run));
+        } else {
+            SourceLines lines = (path, line) -> {
+                SourceDocument document = sources.get(path);
+                return document == null ? null : document.sourceMap().lineText(line);
+            };
+            out.print(new TextReport(useColour()).render(run, lines));
+            for (FileError error : errors) spec.commandLine().getErr().println(error.path() + ": error: " + error.message());
+        }
+        out.flush();
+        if (!errors.isEmpty()) return Main.USAGE_OR_INPUT;
+        boolean failing = results.stream().flatMap(r -> r.findings().stream()).map(ReportedFinding::severity)
+                .anyMatch(s -> s.atLeast(threshold));
+        return failing ? Main.FINDINGS : Main.OK;
+    }
+
+    private boolean useColour() {
+        return switch (colour) {
+            case always -> true;
+            case never -> false;
+            case auto -> System.console() != null && System.getenv("NO_COLOR") == null;
+        };
+    }
+}

@@ -1,0 +1,63 @@
+package org.factlint.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.factlint.Factlint;
+import org.factlint.engine.RuleLoadException;
+import org.factlint.rates.ExchangeRates;
+import picocli.CommandLine.Option;
+
+/** Options shared by check and claims: which rules, which date, which rates. */
+final class CommonOptions {
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "Publication date; overrides the document's own date.")
+    String date;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Extra folder of .drl rules (repeatable); the project's rules/ are always in force.")
+    List<Path> extraRules = new ArrayList<>();
+
+    @Option(names = "--rates", paramLabel = "FILE",
+            description = "ECB rates history (eurofxref-hist.zip or .csv); also FACTLINT_RATES.")
+    Path rates;
+
+    @Option(names = "--stdin-name", paramLabel = "NAME", description = "Name shown for standard input ('-').")
+    String stdinName = "<stdin>";
+
+    LocalDate parsedDate() {
+        if (date == null) return null;
+        try {
+            return LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--date '" + date + "' is not a date (expected YYYY-MM-DD)");
+        }
+    }
+
+    Factlint build() throws RuleLoadException {
+        Factlint.Builder builder = Factlint.builder().ruleFolder(projectRules());
+        extraRules.forEach(builder::ruleFolder);
+        ExchangeRates exchange = ExchangeRates.fromEnvironment(rates);
+        builder.rates(exchange::quote);
+        return builder.build();
+    }
+
+    /**
+     * The project's rules/ folder: from -Dfactlint.home (set by the launcher), else next to the jar's
+     * folder (target/../rules), else ./rules.
+     */
+    static Path projectRules() {
+        String home = System.getProperty("factlint.home");
+        if (home != null) return Path.of(home, "rules");
+        try {
+            Path jar = Path.of(CommonOptions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path candidate = jar.getParent().getParent().resolve("rules");
+            if (Files.isDirectory(candidate)) return candidate;
+        } catch (Exception e) {
+            // fall through to the working directory
+        }
+        return Path.of("rules");
+    }
+}
