@@ -44,7 +44,7 @@ public final class Factlint {
     private final ThreadLocal<NlpPipeline> pipelines;
 
     private Factlint(Builder builder) throws RuleLoadException {
-        this.rules = RuleSet.load(builder.ruleFolders);
+        this.rules = RuleSet.load(builder.ruleFolders, builder.ruleCache);
         this.engine = new RuleEngine(rules);
         this.extractor = new ClaimExtractor(builder.defaultDollar, builder.dayFirst);
         this.assembler = new FactAssembler(builder.rates);
@@ -136,6 +136,7 @@ public final class Factlint {
         private String defaultDollar = "USD";
         private boolean dayFirst = true;
         private Clock clock = Clock.systemDefaultZone();
+        private Path ruleCache;
 
         public Builder ruleFolder(Path folder) {
             ruleFolders.add(folder);
@@ -160,6 +161,12 @@ public final class Factlint {
         /** The clock that gives "today" for documents without a date (fixed in tests). */
         public Builder clock(Clock value) {
             this.clock = value;
+            return this;
+        }
+
+        /** A folder to keep compiled rules in between runs (none by default: always compile). */
+        public Builder ruleCache(Path folder) {
+            this.ruleCache = folder;
             return this;
         }
 

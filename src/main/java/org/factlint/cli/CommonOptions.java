@@ -39,9 +39,18 @@ final class CommonOptions {
     Factlint build() throws RuleLoadException {
         Factlint.Builder builder = Factlint.builder().ruleFolder(projectRules());
         extraRules.forEach(builder::ruleFolder);
+        builder.ruleCache(cacheFolder());
         ExchangeRates exchange = ExchangeRates.fromEnvironment(rates);
         builder.rates(exchange::quote);
         return builder.build();
+    }
+
+    /** The user cache ($XDG_CACHE_HOME/factlint or ~/.cache/factlint) for compiled rules; FACTLINT_NO_CACHE turns it off. */
+    static Path cacheFolder() {
+        if (System.getenv("FACTLINT_NO_CACHE") != null) return null;
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("factlint");
     }
 
     /**

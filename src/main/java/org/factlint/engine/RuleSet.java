@@ -37,18 +37,40 @@ public final class RuleSet {
     }
 
     public static RuleSet load(List<Path> folders) throws RuleLoadException {
+        return load(folders, null);
+    }
+
+    /**
+     * @param cacheFolder where compiled rules are kept between runs (null: always compile). Compiling
+     *                    the DRL costs most of a cold start; a cache hit reads the compiled packages.
+     */
+    public static RuleSet load(List<Path> folders, Path cacheFolder) throws RuleLoadException {
         List<Path> files = drlFiles(folders);
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         Map<String, Path> fileBySourcePath = new LinkedHashMap<>();
+        List<Resource> resources = new ArrayList<>();
         for (Path file : files) {
             Resource resource = ResourceFactory.newFileResource(file.toFile());
             fileBySourcePath.put(resource.getSourcePath(), file);
-            builder.add(resource, ResourceType.DRL);
-            if (builder.hasErrors()) throw compileError(builder.getErrors().iterator().next(), file);
+            resources.add(resource);
+        }
+        CompiledRulesCache cache = cacheFolder == null ? null : new CompiledRulesCache(cacheFolder, files);
+        Collection<KiePackage> packages = cache == null ? null : cache.read();
+        if (packages == null) {
+            packages = compile(files, resources);
+            if (cache != null) cache.write(packages);
         }
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
-        base.addPackages(builder.getKnowledgePackages());
+        base.addPackages(packages);
         return new RuleSet(base, catalogue(base.getKiePackages(), fileBySourcePath));
+    }
+
+    private static Collection<KiePackage> compile(List<Path> files, List<Resource> resources) throws RuleLoadException {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (int i = 0; i < files.size(); i++) {
+            builder.add(resources.get(i), ResourceType.DRL);
+            if (builder.hasErrors()) throw compileError(builder.getErrors().iterator().next(), files.get(i));
+        }
+        return builder.getKnowledgePackages();
     }
 
     public KieBase base() {
