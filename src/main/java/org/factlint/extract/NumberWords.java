@@ -35,7 +35,9 @@ public final class NumberWords {
         boolean any = false;
         for (String word : words.split("[\\s-]+")) {
             if (word.isEmpty() || word.equals("and")) continue;
-            if (UNITS.containsKey(word)) {
+            if (word.equals("dozen")) {
+                current = Math.max(current, 1) * 12;
+            } else if (UNITS.containsKey(word)) {
                 current += UNITS.get(word);
             } else if (TENS.containsKey(word)) {
                 current += TENS.get(word);

@@ -53,6 +53,9 @@ final class TemporalExtractor {
     /** Words before a 4-digit number that make it a year even outside 1900-2099. */
     private static final Pattern YEAR_CUE_BEFORE = Pattern.compile(
             "(?i)\\b(?:in|since|by|from|until|till|of|before|after|circa|year|during|between|and|to)\\s+$");
+    /** Prepositions after which a 4-digit number is a year even before a plural noun ("in 2019 prices rose"). */
+    private static final Pattern STRONG_YEAR_CUE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:in|since|until|till|before|after|circa|year|during)\\s+$");
     /** Words before a 4-digit number that make it a name or a count, not a year. */
     private static final Pattern NOT_YEAR_BEFORE = Pattern.compile(
             "(?:[$£€¥₹#]\\s?|(?i:\\b(?:no\\.?|number|article|section|page|chapter|room|flight|route|resolution|boeing|"
@@ -76,8 +79,8 @@ final class TemporalExtractor {
         String text = analyzed.text();
         Candidates<TemporalClaim> found = new Candidates<>();
         Context context = new Context(analyzed, reference);
-        scan(DAY_MONTH_YEAR, text, found, m -> fullDate(context, m, true));
-        scan(MONTH_DAY_YEAR, text, found, m -> fullDate(context, m, false));
+        scanDates(DAY_MONTH_YEAR, text, found, m -> fullDate(context, m, true));
+        scanDates(MONTH_DAY_YEAR, text, found, m -> fullDate(context, m, false));
         scan(MONTH_YEAR, text, found, m -> monthYear(context, m));
         scan(ISO_DATE, text, found, m -> isoDate(context, m));
         scan(NUMERIC_DATE, text, found, m -> numericDate(context, m));
@@ -90,7 +93,26 @@ final class TemporalExtractor {
         scan(DEICTIC, text, found, m -> deictic(context, m));
         scan(BARE_WEEKDAY, text, found, m -> weekday(context, m));
         scan(DURATION, text, found, m -> duration(context, m));
-        return found.selectLongest();
+        List<TemporalClaim> selected = new ArrayList<>();
+        for (TemporalClaim claim : found.selectLongest()) if (claim.value() != null) selected.add(claim);
+        return selected;
+    }
+
+    /**
+     * Like {@link #scan}, but an impossible day ("31 April 2024") still claims its span, so that
+     * "April 2024" inside it is not read as a valid month; the placeholder is dropped afterwards.
+     */
+    private static void scanDates(Pattern pattern, String text, Candidates<TemporalClaim> found, Recognizer recognizer) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            TemporalClaim claim;
+            try {
+                claim = recognizer.recognize(m);
+            } catch (DateTimeException | NumberFormatException e) {
+                claim = new TemporalClaim(ClaimType.DATE, m.start(), m.end(), m.group(), null, null, null, null, null, 0);
+            }
+            if (claim != null) found.add(claim.start(), claim.end(), claim);
+        }
     }
 
     private interface Recognizer {
@@ -113,6 +135,8 @@ final class TemporalExtractor {
     private record Context(AnalyzedText analyzed, LocalDate reference) {
         TemporalClaim claim(ClaimType type, int start, int end, String value, DateInterval interval, String arithmetic) {
             String text = analyzed.text();
+            // A sentence's full stop after "14 March." is not part of the date ("Feb." keeps its dot mid-date).
+            if (end - start > 1 && text.charAt(end - 1) == '.') end--;
             Hedges.Found hedge = Hedges.before(text, start);
             String mod = hedge == null ? null : hedge.mod();
             // A hedged relative expression ("about three years ago") is too vague to check against.
@@ -195,7 +219,8 @@ final class TemporalExtractor {
         }
         if (followedBy(text, m.end(), "%") || followedByDigitsAfter(text, m.end())) return null;
         if (year < 1900 && !YEAR_CUE_BEFORE.matcher(before).find()) return null;
-        if (countsSomething(c, m.end())) return null;
+        boolean strongCue = STRONG_YEAR_CUE_BEFORE.matcher(before).find();
+        if (!strongCue && countsSomething(c, m.end())) return null; // "in 2019 prices rose" is still a year
         return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.year(year), DateInterval.year(year), null);
     }
 

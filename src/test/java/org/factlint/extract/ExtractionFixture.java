@@ -1,0 +1,39 @@
+package org.factlint.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.factlint.nlp.NlpModels;
+import org.factlint.nlp.NlpPipeline;
+
+/** Runs the NLP pipeline and the extractor on a sentence, as the product does. */
+final class ExtractionFixture {
+    private static final NlpPipeline PIPELINE = new NlpPipeline(NlpModels.shared());
+    static final LocalDate SEED_DATE = LocalDate.of(2025, 2, 25); // a Tuesday
+
+    private ExtractionFixture() {}
+
+    static Extraction extract(String text, LocalDate reference) {
+        return new ClaimExtractor().extract(PIPELINE.analyze(text), reference);
+    }
+
+    static List<TemporalClaim> times(String text, LocalDate reference) {
+        return extract(text, reference).temporal();
+    }
+
+    static List<TemporalClaim> times(String text) {
+        return times(text, SEED_DATE);
+    }
+
+    static List<NumericClaim> numbers(String text) {
+        return extract(text, SEED_DATE).numeric();
+    }
+
+    /** "text=value" for each temporal claim, for compact assertions. */
+    static List<String> timeValues(String text, LocalDate reference) {
+        return times(text, reference).stream().map(c -> c.text() + "=" + c.value()).toList();
+    }
+
+    static List<String> timeValues(String text) {
+        return timeValues(text, SEED_DATE);
+    }
+}

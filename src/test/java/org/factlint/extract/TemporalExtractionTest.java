@@ -1,0 +1,123 @@
+package org.factlint.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.factlint.extract.ExtractionFixture.SEED_DATE;
+import static org.factlint.extract.ExtractionFixture.timeValues;
+import static org.factlint.extract.ExtractionFixture.times;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TemporalExtractionTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The talks ended on 25 February 2025 in Riyadh.            | 25 February 2025=2025-02-25
+            The talks ended on February 25, 2025 in Riyadh.           | February 25, 2025=2025-02-25
+            The talks ended on Feb. 25, 2025 in Riyadh.               | Feb. 25, 2025=2025-02-25
+            The talks ended on Friday, 14 March 2024 in Riyadh.       | Friday, 14 March 2024=2024-03-14
+            The filing is dated 2025-02-25.                           | 2025-02-25=2025-02-25
+            The filing is dated 25/02/2025.                           | 25/02/2025=2025-02-25
+            Prices fell in March 2024 and again later.                | March 2024=2024-03
+            The law was passed in 1998 after a long debate.           | 1998=1998
+            The castle was built in 1350 by the king.                 | 1350=1350
+            Music of the 1990s filled the hall.                       | the 1990s=199
+            The agreement was signed on 14 March.                     | 14 March=2025-03-14
+            """)
+    void absoluteDates(String sentence, String expected) {
+        assertThat(timeValues(sentence)).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The invasion began three years ago.           | three years ago=2022
+            The invasion began 3 years ago.               | 3 years ago=2022
+            The plant closed a year ago.                  | a year ago=2024
+            The plant closed two months ago.              | two months ago=2024-12
+            The plant closed two weeks ago.               | two weeks ago=2025-W07
+            The plant closed five days ago.               | five days ago=2025-02-20
+            Sales rose last year.                         | last year=2024
+            Sales will rise next year.                    | next year=2026
+            Sales rose this year.                         | this year=2025
+            Sales rose last month.                        | last month=2025-01
+            Sales rose earlier this year.                 | earlier this year=2025
+            The minister resigned yesterday.              | yesterday=2025-02-24
+            The minister resigns tomorrow.                | tomorrow=2025-02-26
+            """)
+    void relativeExpressionsResolveAgainstThePublicationDate(String sentence, String expected) {
+        assertThat(timeValues(sentence)).containsExactly(expected);
+    }
+
+    @Test
+    void relativeYearsCarryTheirArithmeticAndRounding() {
+        TemporalClaim claim = times("Russia's full-scale invasion three years ago changed Europe.").get(0);
+        assertThat(claim.arithmetic()).isEqualTo("2025 - 3 = 2022");
+        assertThat(claim.interval()).isEqualTo(new DateInterval(LocalDate.of(2021, 8, 25), LocalDate.of(2022, 8, 25)));
+    }
+
+    @Test
+    void hedgedRelativeExpressionsAreTooVagueToCheck() {
+        TemporalClaim claim = times("The war began about three years ago.").get(0);
+        assertThat(claim.mod()).isEqualTo("APPROX");
+        assertThat(claim.interval()).isNull();
+    }
+
+    @Test
+    void weekdaysFollowTheTenseOfTheSentence() {
+        // 2025-02-25 is a Tuesday.
+        assertThat(timeValues("On Monday, the minister said the talks were constructive.")).containsExactly("Monday=2025-02-24");
+        assertThat(timeValues("On Tuesday, the spokesman noted the prospects.")).containsExactly("Tuesday=2025-02-25");
+        assertThat(timeValues("The minister will travel to Kyiv on Friday.")).containsExactly("Friday=2025-02-28");
+        assertThat(timeValues("The minister travelled to Kyiv on Friday.")).containsExactly("Friday=2025-02-21");
+        assertThat(timeValues("The committee met last Tuesday.")).containsExactly("last Tuesday=2025-02-18");
+        assertThat(timeValues("The market opens on Mondays.")).containsExactly("Mondays=XXXX-WXX-1");
+    }
+
+    @Test
+    void durations() {
+        assertThat(timeValues("The siege lasted for three years.")).containsExactly("three years=P3Y");
+        assertThat(timeValues("A three-year war ruined the region.")).containsExactly("three-year=P3Y");
+        assertThat(timeValues("Talks went on for a week.")).containsExactly("a week=P1W");
+    }
+
+    @Test
+    void nowIsAPresentReference() {
+        assertThat(timeValues("The regions are now part of Russia.")).containsExactly("now=PRESENT_REF");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Call 020 7946 0958 for tickets.",
+            "The Boeing 737 landed safely.",
+            "Covid-19 cases fell.",
+            "Traffic stopped on the M25.",
+            "The final score was 3-2.",
+            "The helpline is open 24/7.",
+            "He lives at 10 Downing Street.",
+            "The 2024-25 season starts soon.",
+            "More than 2000 soldiers were deployed.",
+            "Some 1500 people attended.",
+            "Article 2019 of the code applies.",
+            "The fund paid £2019 in fees.",
+            "Sales rose 2019% overnight.",
+            "A day after the vote, prices rose.",
+    })
+    void thingsThatOnlyLookLikeDatesAreNotDateClaims(String sentence) {
+        assertThat(times(sentence)).filteredOn(c -> c.type() == ClaimType.DATE).isEmpty();
+    }
+
+    @Test
+    void aDayAndMonthWithoutYearTakesTheNearestYear() {
+        assertThat(timeValues("The vote was held on 30 December.", LocalDate.of(2025, 1, 5)))
+                .containsExactly("30 December=2024-12-30");
+    }
+
+    @Test
+    void impossibleDatesAreNotNormalized() {
+        assertThat(times("The meeting on 31 April 2024 was cancelled.", SEED_DATE))
+                .noneMatch(c -> c.value().startsWith("2024-04"));
+    }
+}
