@@ -53,9 +53,9 @@ final class TemporalExtractor {
     /** Words before a 4-digit number that make it a year even outside 1900-2099. */
     private static final Pattern YEAR_CUE_BEFORE = Pattern.compile(
             "(?i)\\b(?:in|since|by|from|until|till|of|before|after|circa|year|during|between|and|to)\\s+$");
-    /** Prepositions after which a 4-digit number is a year even before a plural noun ("in 2019 prices rose"). */
+    /** Words after which a 4-digit number is a year even before a plural noun ("in 2019 prices", "the 2019 elections"). */
     private static final Pattern STRONG_YEAR_CUE_BEFORE = Pattern.compile(
-            "(?i)\\b(?:in|since|until|till|before|after|circa|year|during)\\s+$");
+            "(?i)\\b(?:in|since|until|till|before|after|circa|year|during|the|its|their|his|her)\\s+$");
     /** Words before a 4-digit number that make it a name or a count, not a year. */
     private static final Pattern NOT_YEAR_BEFORE = Pattern.compile(
             "(?:[$£€¥₹#]\\s?|(?i:\\b(?:no\\.?|number|article|section|page|chapter|room|flight|route|resolution|boeing|"
