@@ -44,6 +44,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--color", defaultValue = "auto", description = "auto, always or never (default: ${DEFAULT-VALUE}; NO_COLOR is respected).")
     Colour colour;
 
+    @Option(names = "--jobs", paramLabel = "N", description = "Files checked at once (default: all cores).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to check (.md, .txt, .html; - for stdin).")
     List<String> files;
 
@@ -58,13 +61,19 @@ final class CheckCommand implements Callable<Integer> {
         List<FileResult> results = new ArrayList<>();
         List<FileError> errors = new ArrayList<>();
         Map<String, SourceDocument> sources = new HashMap<>();
-        for (String file : files) {
+        for (Outcome outcome : BatchRunner.run(files, jobs, file -> {
             try {
                 SourceDocument document = loader.load(file);
-                results.add(factlint.check(document));
-                sources.put(document.name(), document);
+                return new Outcome(document, factlint.check(document), null);
             } catch (InputException | RatesException e) {
-                errors.add(new FileError(loader.nameOf(file), Main.oneLine(e)));
+                return new Outcome(null, null, new FileError(loader.nameOf(file), Main.oneLine(e)));
+            }
+        })) {
+            if (outcome.error() != null) {
+                errors.add(outcome.error());
+            } else {
+                results.add(outcome.result());
+                sources.put(outcome.document().name(), outcome.document());
             }
         }
         CheckRun run = new CheckRun(Version.current(), results, errors);
@@ -85,6 +94,8 @@ final class CheckCommand implements Callable<Integer> {
                 .anyMatch(s -> s.atLeast(threshold));
         return failing ? Main.FINDINGS : Main.OK;
     }
+
+    private record Outcome(SourceDocument document, FileResult result, FileError error) {}
 
     private boolean useColour() {
         return switch (colour) {

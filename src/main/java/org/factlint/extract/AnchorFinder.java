@@ -25,10 +25,31 @@ final class AnchorFinder {
         this.analyzed = analyzed;
     }
 
-    Anchor find(Claim claim) {
+    /**
+     * The event a year ("the 2019 invasion", "the invasion in 2019") or a relative expression ("its
+     * invasion three years ago") dates; null for other time expressions, for nouns that do not name
+     * events ("2.75 percent next year", "the force Monday") and for phrases holding a figure.
+     */
+    Anchor find(TemporalClaim claim) {
         Sentence sentence = analyzed.sentences().get(claim.sentence());
-        Anchor after = premodified(sentence, claim);
-        return after != null ? after : postmodified(sentence, claim);
+        Anchor anchor = null;
+        if (claim.text().matches("\\d{4}")) {
+            anchor = premodified(sentence, claim);
+            if (anchor == null && precededByLinkingPreposition(sentence, claim)) anchor = postmodified(sentence, claim);
+        } else if (RELATIVE_FORM.matcher(claim.text()).matches()) {
+            anchor = postmodified(sentence, claim);
+        }
+        if (anchor == null || !EventNouns.contains(anchor.head())) return null;
+        for (String modifier : anchor.modifiers()) if (modifier.matches(".*\\d.*")) return null;
+        return anchor;
+    }
+
+    private static final java.util.regex.Pattern RELATIVE_FORM = java.util.regex.Pattern.compile(
+            "(?i).*\\bago|(?:last|next|this) year");
+
+    private boolean precededByLinkingPreposition(Sentence sentence, Claim claim) {
+        int i = sentence.tokenEndingAtOrBefore(claim.start());
+        return i >= 0 && LINKING_PREPOSITIONS.contains(lower(sentence.tokens().get(i)));
     }
 
     /** "the [ill-fated] 2019 [Crimea] invasion": determiner before, noun run after. */

@@ -14,7 +14,7 @@ final class NumericExtractor {
     private static final Pattern MONEY_PREFIX = Pattern.compile(
             Currencies.PREFIX + "\\s?" + NUMBER + "(?:[\\s-]?" + SCALE + ")?(?![\\w])");
     private static final Pattern MONEY_SUFFIX = Pattern.compile(
-            "(?<![\\w$£€¥₹.,])" + NUMBER + "(?:[\\s-]?" + SCALE + ")?\\s?" + Currencies.SUFFIX, Pattern.CASE_INSENSITIVE);
+            "(?<![\\w$£€¥₹.,])(?<!\\d,\\s)" + NUMBER + "(?:[\\s-]?" + SCALE + ")?\\s?" + Currencies.SUFFIX, Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile(
             "(?<![\\w.,])(?<num>\\d+(?:\\.\\d+)?|" + NumberWords.PATTERN + ")(?<sign>\\s?%|\\s?per\\s?cent\\b|\\s?percent\\b|"
             + "\\s?percentage\\s+points?\\b)", Pattern.CASE_INSENSITIVE);

@@ -13,6 +13,7 @@ public record RateFact(ConversionFact conversion, double rate, LocalDate fixingD
     /** How far the stated figure is from {@link #expected()}, relative, after allowing its own rounding. */
     public double gap() {
         MoneyFact target = conversion.target();
-        return Tolerance.conversionGap(conversion.source().amount(), target.amount(), target.precision(), rate);
+        MoneyFact source = conversion.source();
+        return Tolerance.conversionGap(source.amount(), source.precision(), target.amount(), target.precision(), rate);
     }
 }

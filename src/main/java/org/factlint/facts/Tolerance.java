@@ -10,15 +10,21 @@ import java.util.Locale;
 public final class Tolerance {
     private Tolerance() {}
 
-    /** Relative gap between the implied rate and the reference rate, after allowing the target's rounding. */
-    public static double conversionGap(double sourceAmount, double targetAmount, double targetPrecision, double rate) {
-        double expected = sourceAmount * rate;
-        double half = targetPrecision / 2;
-        double low = targetAmount - half;
-        double high = targetAmount + half;
-        if (expected >= low && expected <= high) return 0;
-        double nearest = expected < low ? low : high;
-        return Math.abs(nearest - expected) / expected;
+    /** The most a round source figure is taken to be rounded: "10 billion" is 9.5bn to 10.5bn, not 5bn to 15bn. */
+    static final double MAX_SOURCE_ROUNDING = 0.05;
+
+    /**
+     * Relative gap between the ECB rate and the rates the two figures can imply, each anywhere
+     * within its rounding (the writer may have converted the unrounded source figure); 0 when the
+     * rate is among them.
+     */
+    public static double conversionGap(double sourceAmount, double sourcePrecision, double targetAmount,
+                                       double targetPrecision, double rate) {
+        double sourceSlack = Math.min(sourcePrecision / 2, sourceAmount * MAX_SOURCE_ROUNDING);
+        double lowest = (targetAmount - targetPrecision / 2) / (sourceAmount + sourceSlack);
+        double highest = (targetAmount + targetPrecision / 2) / (sourceAmount - sourceSlack);
+        if (rate >= lowest && rate <= highest) return 0;
+        return (rate < lowest ? lowest - rate : rate - highest) / rate;
     }
 
     /** Signed percentage difference of the stated figure from the expected one, for messages. */
