@@ -100,9 +100,13 @@ class BadInputTest {
                 .startsWith("factlint: " + drl + " line 7: ");
     }
 
+    /**
+     * RuleSet writes the compiled package to the user cache before it checks the metadata, keyed by the
+     * DRL's absolute path: a fixed folder under target/ keeps this test from adding a cache file per run.
+     */
     @Test
     void ruleWithoutId() throws IOException {
-        Path rules = Files.createDirectory(dir.resolve("rules"));
+        Path rules = Files.createDirectories(Path.of("target", "cli-tests", "rules-without-id"));
         Path drl = Cli.write(rules.resolve("noid.drl"), """
                 package factlint.rules
                 import org.factlint.facts.TimeFact;
