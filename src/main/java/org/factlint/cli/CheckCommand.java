@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.factlint.Factlint;
 import org.factlint.ingest.InputException;
 import org.factlint.ingest.SourceDocument;
-import org.factlint.rates.RatesException;
 import org.factlint.report.CheckRun;
 import org.factlint.report.FileError;
 import org.factlint.report.FileResult;
@@ -65,8 +64,8 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 SourceDocument document = loader.load(file);
                 return new Outcome(document, factlint.check(document), null);
-            } catch (InputException | RatesException e) {
-                return new Outcome(null, null, new FileError(loader.nameOf(file), Main.oneLine(e)));
+            } catch (InputException e) {
+                return new Outcome(null, null, new FileError(loader.nameOf(file), e.reason()));
             }
         })) {
             if (outcome.error() != null) {
@@ -79,15 +78,16 @@ final class CheckCommand implements Callable<Integer> {
         CheckRun run = new CheckRun(Version.current(), results, errors);
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
-            out.print(new JsonReport().renderCheck(run));
+            out.println(new JsonReport().renderCheck(run));
         } else {
             SourceLines lines = (path, line) -> {
                 SourceDocument document = sources.get(path);
                 return document == null ? null : document.sourceMap().lineText(line);
             };
             out.print(new TextReport(useColour()).render(run, lines));
-            for (FileError error : errors) spec.commandLine().getErr().println(error.path() + ": error: " + error.message());
         }
+        TextReport plain = new TextReport(false);
+        for (FileError error : errors) spec.commandLine().getErr().println(plain.errorLine(error));
         out.flush();
         if (!errors.isEmpty()) return Main.USAGE_OR_INPUT;
         boolean failing = results.stream().flatMap(r -> r.findings().stream()).map(ReportedFinding::severity)

@@ -40,7 +40,7 @@ final class ClaimsCommand implements Callable<Integer> {
             try {
                 results.add(factlint.claims(loader.load(file)));
             } catch (InputException e) {
-                spec.commandLine().getErr().println(Main.oneLine(e));
+                spec.commandLine().getErr().println(loader.nameOf(file) + ": error: " + e.reason());
                 exit = Main.USAGE_OR_INPUT;
             }
         }

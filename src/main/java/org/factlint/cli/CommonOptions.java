@@ -40,9 +40,20 @@ final class CommonOptions {
         Factlint.Builder builder = Factlint.builder().ruleFolder(projectRules());
         extraRules.forEach(builder::ruleFolder);
         builder.ruleCache(cacheFolder());
+        Path explicit = rates != null ? rates : envRates();
+        if (explicit != null && !Files.isRegularFile(explicit)) {
+            // A rates file named but missing is a usage error for the whole run, not a property of each draft.
+            String origin = rates != null ? "--rates" : ExchangeRates.RATES_ENV;
+            throw new IllegalArgumentException(origin + " " + explicit + ": no such file");
+        }
         ExchangeRates exchange = ExchangeRates.fromEnvironment(rates);
         builder.rates(exchange::quote);
         return builder.build();
+    }
+
+    private static Path envRates() {
+        String value = System.getenv(ExchangeRates.RATES_ENV);
+        return value == null || value.isBlank() ? null : Path.of(value);
     }
 
     /** The user cache ($XDG_CACHE_HOME/factlint or ~/.cache/factlint) for compiled rules; FACTLINT_NO_CACHE turns it off. */

@@ -20,14 +20,17 @@ import org.drools.base.common.DroolsObjectOutputStream;
 import org.kie.api.definition.KiePackage;
 
 /**
- * Compiled rule packages kept on disk, keyed by a hash of the DRL files, the Drools version and the
- * fact classes the rules are compiled against; any change gives a new key. Every failure here only
- * means "compile again", never an error for the user.
+ * Compiled rule packages kept on disk, keyed by a hash of the DRL files' contents, the Drools version
+ * and the fact classes the rules are compiled against; any change gives a new key, and only the
+ * most recently used {@value #KEEP} entries are kept. Every failure here only means "compile
+ * again", never an error for the user.
  */
 final class CompiledRulesCache {
     /** The classes the DRL is compiled against: a change in any of them invalidates the cache. */
     private static final List<String> FACT_CLASSES = List.of("ConversionFact", "DocumentFact", "Finding", "MoneyFact",
             "RateFact", "RelatedSpan", "Spanned", "TimeFact", "Tolerance");
+
+    static final int KEEP = 8;
 
     private final Path file;
 
@@ -41,6 +44,7 @@ final class CompiledRulesCache {
              ObjectInputStream objects = new DroolsObjectInputStream(in, CompiledRulesCache.class.getClassLoader())) {
             @SuppressWarnings("unchecked")
             Collection<KiePackage> packages = (Collection<KiePackage>) objects.readObject();
+            Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
             return packages;
         } catch (Exception | LinkageError e) {
             return null;
@@ -57,8 +61,27 @@ final class CompiledRulesCache {
                 objects.writeObject(new ArrayList<>(packages));
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            evictOld();
         } catch (IOException | RuntimeException e) {
             // A read-only or full cache folder only costs the next run a compile.
+        }
+    }
+
+    /** Keeps the {@value #KEEP} most recently written or read entries. */
+    private void evictOld() throws IOException {
+        try (var entries = Files.list(file.getParent())) {
+            List<Path> old = entries.filter(p -> p.getFileName().toString().matches("rules-[0-9a-f]+\\.bin"))
+                    .sorted(java.util.Comparator.comparing(CompiledRulesCache::modified).reversed())
+                    .skip(KEEP).toList();
+            for (Path path : old) Files.deleteIfExists(path);
+        }
+    }
+
+    private static java.nio.file.attribute.FileTime modified(Path path) {
+        try {
+            return Files.getLastModifiedTime(path);
+        } catch (IOException e) {
+            return java.nio.file.attribute.FileTime.fromMillis(0);
         }
     }
 
@@ -72,7 +95,7 @@ final class CompiledRulesCache {
                 }
             }
             for (Path drl : drlFiles) {
-                digest.update(drl.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
+                digest.update(drl.getFileName().toString().getBytes(StandardCharsets.UTF_8));
                 digest.update(Files.readAllBytes(drl));
             }
             return HexFormat.of().formatHex(digest.digest(), 0, 16);

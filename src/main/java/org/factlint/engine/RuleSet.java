@@ -55,13 +55,13 @@ public final class RuleSet {
         }
         CompiledRulesCache cache = cacheFolder == null ? null : new CompiledRulesCache(cacheFolder, files);
         Collection<KiePackage> packages = cache == null ? null : cache.read();
-        if (packages == null) {
-            packages = compile(files, resources);
-            if (cache != null) cache.write(packages);
-        }
+        boolean compiled = packages == null;
+        if (compiled) packages = compile(files, resources);
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
         base.addPackages(packages);
-        return new RuleSet(base, catalogue(base.getKiePackages(), fileBySourcePath));
+        RuleSet rules = new RuleSet(base, catalogue(base.getKiePackages(), fileBySourcePath));
+        if (compiled && cache != null) cache.write(packages); // only rule sets that passed every check
+        return rules;
     }
 
     private static Collection<KiePackage> compile(List<Path> files, List<Resource> resources) throws RuleLoadException {

@@ -60,14 +60,13 @@ final class AnchorFinder {
         String determiner = "";
         List<String> leading = new ArrayList<>();
         int i = before;
-        while (i >= 0 && isModifier(tokens.get(i)) && !DETERMINERS.contains(lower(tokens.get(i)))) {
+        while (i >= 0 && isModifier(tokens.get(i)) && !isDeterminer(tokens.get(i))) {
             leading.add(0, lower(tokens.get(i)));
             i--;
         }
-        if (i >= 0 && DETERMINERS.contains(lower(tokens.get(i)))) {
-            determiner = lower(tokens.get(i));
-        } else if (i >= 0 && tokens.get(i).text().endsWith("'s")) {
-            determiner = "'s";
+        List<String> possessor = new ArrayList<>();
+        if (i >= 0 && isDeterminer(tokens.get(i))) {
+            determiner = determinerOf(tokens.get(i), possessor);
         } else {
             return null; // "in 2019 prices rose" - the year is not inside a noun phrase
         }
@@ -81,6 +80,7 @@ final class AnchorFinder {
         List<String> modifiers = new ArrayList<>(leading);
         for (int k = first; k < headIndex; k++) modifiers.add(lower(tokens.get(k)));
         List<String> qualifiers = properNouns(tokens, first, headIndex);
+        qualifiers.addAll(possessor);
         qualifiers.addAll(complement(tokens, headIndex + 1));
         return anchor(tokens.get(headIndex), span(tokens, i + 1, headIndex), joinHyphens(modifiers), qualifiers, determiner);
     }
@@ -103,13 +103,9 @@ final class AnchorFinder {
         if (i < 0 || !tokens.get(i).isNoun() || tokens.get(i).isProperNoun()) return null;
         int headIndex = i;
         int j = headIndex - 1;
-        while (j >= 0 && isModifier(tokens.get(j)) && !DETERMINERS.contains(lower(tokens.get(j)))) j--;
+        while (j >= 0 && isModifier(tokens.get(j)) && !isDeterminer(tokens.get(j))) j--;
         String determiner = "";
-        if (j >= 0 && DETERMINERS.contains(lower(tokens.get(j)))) {
-            determiner = lower(tokens.get(j));
-        } else if (j >= 0 && tokens.get(j).text().endsWith("'s")) {
-            determiner = "'s";
-        }
+        if (j >= 0 && isDeterminer(tokens.get(j))) determiner = determinerOf(tokens.get(j), qualifiers);
         List<String> modifiers = new ArrayList<>();
         for (int k = j + 1; k < headIndex; k++) modifiers.add(lower(tokens.get(k)));
         qualifiers.addAll(properNouns(tokens, j + 1, headIndex));
@@ -120,6 +116,20 @@ final class AnchorFinder {
         String lemma = analyzed.lemma(head).toLowerCase(Locale.ROOT);
         if (!lemma.equals(lower(head)) && lower(head).endsWith("s")) return null; // plural: several things
         return new Anchor(lemma, phrase, List.copyOf(modifiers), List.copyOf(qualifiers), determiner);
+    }
+
+    /** "the", "its", or a possessive such as "Russia's" (one token, or "Russia" + "'s"). */
+    private static boolean isDeterminer(Token token) {
+        return DETERMINERS.contains(lower(token)) || lower(token).endsWith("'s") || lower(token).endsWith("’s");
+    }
+
+    /** The determiner word; a possessive proper noun ("Russia's") also says whose, as a qualifier. */
+    private static String determinerOf(Token token, List<String> qualifiers) {
+        String word = lower(token);
+        if (DETERMINERS.contains(word)) return word;
+        String owner = word.substring(0, word.length() - 2);
+        if (Character.isUpperCase(token.text().charAt(0)) && !owner.isEmpty()) qualifiers.add(owner);
+        return "'s";
     }
 
     private static boolean isModifier(Token token) {

@@ -38,7 +38,8 @@ public final class Tolerance {
         if (abs >= 1e12) return trim(amount / 1e12) + "tn";
         if (abs >= 1e9) return trim(amount / 1e9) + "bn";
         if (abs >= 1e6) return trim(amount / 1e6) + "m";
-        return trim(amount);
+        if (abs >= 100) return String.format(Locale.ROOT, "%,.0f", amount);
+        return String.format(Locale.ROOT, "%.2f", amount);
     }
 
     public static String rate(double rate) {

@@ -39,17 +39,22 @@ public final class TextReport {
         return render(run, SourceLines.none());
     }
 
-    /** @param sources source lines for the excerpts; a null line just leaves the excerpt out */
+    /**
+     * The report of the files checked and the summary line. Files that could not be read are only
+     * counted here; {@link #errorLine} gives their line, which the CLI writes to standard error.
+     *
+     * @param sources source lines for the excerpts; a null line just leaves the excerpt out
+     */
     public String render(CheckRun run, SourceLines sources) {
         StringBuilder out = new StringBuilder();
         for (FileResult file : run.files()) renderFile(file, sources, out);
-        for (FileError error : run.errors()) {
-            out.append(style.location(error.path() + ":")).append(' ')
-                    .append(style.severity(Severity.ERROR, "error:")).append(' ')
-                    .append(error.message()).append('\n');
-        }
         out.append(summary(run)).append('\n');
         return out.toString();
+    }
+
+    /** {@code path: error: cause} for a file that could not be read. */
+    public String errorLine(FileError error) {
+        return style.location(error.path() + ":") + " " + style.severity(Severity.ERROR, "error:") + " " + error.message();
     }
 
     private void renderFile(FileResult file, SourceLines sources, StringBuilder out) {

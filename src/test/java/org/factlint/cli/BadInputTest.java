@@ -37,6 +37,15 @@ class BadInputTest {
     }
 
     @Test
+    void missingRatesFileIsOneUsageErrorNotAnUnreadableDraft() {
+        Path missing = dir.resolve("nope.csv");
+        Run run = Cli.run("check", "--rates", missing.toString(), "seeds/putin-minerals-offer.md").withoutStackTrace();
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly("factlint: --rates " + missing + ": no such file");
+        assertThat(run.out()).doesNotContain("could not be read");
+    }
+
+    @Test
     void directory() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("folder.md"));
         assertThat(oneErrorLine("check", folder.toString())).startsWith(folder + ": error: ").endsWith("is a directory");

@@ -76,14 +76,15 @@ class ConversionCheckTest {
     }
 
     @Test
-    void conversionTwoToFivePercentOffIsAWarning() throws IOException {
-        Path draft = Cli.seedWith(dir, "close.md", "(£396bn)", "(£385bn)"); // 2.5% below 394.9bn
+    void conversionThreeToTenPercentOffIsAWarning() throws IOException {
+        // $512.4bn x 0.78983 = 404.7bn; £375bn (at most 375.5bn) is 7.2% short.
+        Path draft = Cli.seedWith(dir, "close.md", "$500 billion (£396bn)", "$512.4 billion (£375bn)");
 
         JsonNode conversion = conversion(Cli.run("check", "--format", "json", "--rates", rates.toString(),
                 draft.toString()).json());
 
         assertThat(conversion.get("severity").asText()).isEqualTo("warning");
-        assertThat(conversion.get("message").asText()).contains("expected about 394.9bn GBP");
+        assertThat(conversion.get("message").asText()).contains("expected about 404.7bn GBP");
     }
 
     /**

@@ -31,6 +31,21 @@ class AnchorTest {
     }
 
     @Test
+    void aPossessiveProperNounIsADeterminerAndSaysWhose() {
+        Anchor premodified = anchorOf("Deposits fell under control since Russia's 2019 invasion.", "2019");
+        assertThat(premodified.head()).isEqualTo("invasion");
+        assertThat(premodified.qualifiers()).containsExactly("russia");
+        Anchor postmodified = anchorOf("Russia's invasion three years ago shocked Europe.", "three years ago");
+        assertThat(postmodified.qualifiers()).containsExactly("russia");
+    }
+
+    @Test
+    void onlyEventNounsAreAnchors() {
+        assertThat(anchorOf("Inflation will reach 2.75 percent next year.", "next year")).isNull();
+        assertThat(anchorOf("The 2019 figures were revised.", "2019")).isNull();
+    }
+
+    @Test
     void properNounsInAComplementSetEventsApart() {
         Anchor georgia = anchorOf("Russia fought its 2008 war with Georgia in five days.", "2008");
         assertThat(georgia.head()).isEqualTo("war");

@@ -26,8 +26,9 @@ class StyleTest {
                 .contains("\u001B[1mseeds/a.md:9:47:\u001B[0m \u001B[33mwarning\u001B[0m [event-dated-twice]")
                 .contains("\u001B[31merror\u001B[0m [e]")
                 .contains("\u001B[36minfo\u001B[0m [i]")
-                .contains("\u001B[33m^^^^\u001B[0m")
-                .contains("\u001B[1mmissing.md:\u001B[0m \u001B[31merror:\u001B[0m no such file");
+                .contains("\u001B[33m^^^^\u001B[0m");
+        assertThat(new TextReport(true).errorLine(new FileError("missing.md", "no such file")))
+                .isEqualTo("\u001B[1mmissing.md:\u001B[0m \u001B[31merror:\u001B[0m no such file");
     }
 
     @Test

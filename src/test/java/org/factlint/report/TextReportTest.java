@@ -90,14 +90,14 @@ class TextReportTest {
     }
 
     @Test
-    void unreadableFilesPrintAsErrorLinesAndCountInTheSummary() {
+    void unreadableFilesCountInTheSummaryAndHaveTheirOwnErrorLine() {
         CheckRun run = new CheckRun("v", List.of(file(PATH, PUBLISHED, List.of())),
                 List.of(new FileError("missing.md", "no such file")));
 
         assertThat(report.render(run)).isEqualTo("""
-                missing.md: error: no such file
                 1 file checked: no findings, 1 file could not be read
                 """);
+        assertThat(report.errorLine(run.errors().get(0))).isEqualTo("missing.md: error: no such file");
     }
 
     @Test
