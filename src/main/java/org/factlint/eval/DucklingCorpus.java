@@ -124,7 +124,10 @@ public final class DucklingCorpus {
             int[] f = new int[6];
             for (int i = 0; i < 6; i++) f[i] = Integer.parseInt(m.group(i + 1));
             String timex = timex(f, m.group(7));
-            return timex == null ? null : new ExpectedValue.Timex(List.of(timex));
+            if (timex == null) return null;
+            // The reference instant itself ("now") is PRESENT_REF in TIMEX3.
+            boolean now = timex.equals("2013-02-12T04:30:00") || timex.equals("2013-02-12T04:30");
+            return new ExpectedValue.Timex(now ? List.of(timex, "PRESENT_REF") : List.of(timex));
         }
         m = DURATION.matcher(expression);
         if (m.matches()) {

@@ -58,9 +58,9 @@ public final class ValueMatcher {
      * for anything else (durations, times, underspecified values).
      */
     static LocalDate[] interval(String value) {
-        Matcher range = RANGE.matcher(value);
-        if (range.matches()) return new LocalDate[] {LocalDate.parse(range.group(1)), LocalDate.parse(range.group(2))};
         try {
+            Matcher range = RANGE.matcher(value);
+            if (range.matches()) return new LocalDate[] {LocalDate.parse(range.group(1)), LocalDate.parse(range.group(2))};
             if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 LocalDate day = LocalDate.parse(value);
                 return new LocalDate[] {day, day.plusDays(1)};
