@@ -1,0 +1,105 @@
+package org.factlint.eval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.factlint.report.ReportedClaim;
+
+/**
+ * Scores claims against the expected items of Recognizers / Duckling cases: per category, how
+ * many items an overlapping claim of a relevant type found, how many of those had the exact value,
+ * and how many relevant claims overlapped nothing expected (precision).
+ */
+public final class CaseEval {
+    /** Per category (and "category/subtype"), the counts; the failures; the skipped cases per category. */
+    public record Result(Map<String, Counts> counts, List<Failure> failures, Map<String, Integer> skipped) {}
+
+    static final Set<String> TEMPORAL = TimeMlEval.TEMPORAL;
+
+    private final Function<EvalCase, List<ReportedClaim>> extractor;
+
+    public CaseEval(Function<EvalCase, List<ReportedClaim>> extractor) {
+        this.extractor = extractor;
+    }
+
+    /** The claim types compared for a category; an empty set: factlint has no such claim type (all misses). */
+    public static Set<String> claimTypes(String category) {
+        return switch (category) {
+            case "DateTime", "Time", "Duration" -> TEMPORAL;
+            case "Currency", "AmountOfMoney" -> Set.of("MONEY");
+            case "Percent" -> Set.of("PERCENT");
+            case "Number", "Numeral" -> Set.of("NUMBER");
+            case "Age" -> Set.of("QUANTITY", "NUMBER", "DURATION");
+            default -> Set.of("QUANTITY");
+        };
+    }
+
+    public Result score(List<EvalCase> cases, Map<String, Integer> skipped) {
+        Map<String, Counts> counts = new LinkedHashMap<>();
+        List<Failure> failures = new ArrayList<>();
+        for (EvalCase c : cases) {
+            Set<String> types = claimTypes(c.category());
+            List<ReportedClaim> claims = extractor.apply(c).stream().filter(r -> types.contains(r.type())).toList();
+            score(c, claims, counts, failures);
+        }
+        return new Result(counts, failures, skipped);
+    }
+
+    static void score(EvalCase c, List<ReportedClaim> claims, Map<String, Counts> counts, List<Failure> failures) {
+        Counts category = counts.computeIfAbsent(c.category(), k -> new Counts());
+        List<Span> gold = c.expected().stream().map(EvalCase.Expected::span).toList();
+        List<Span> system = claims.stream().map(r -> new Span(r.location().start(), r.location().end())).toList();
+        List<SpanMatcher.Pair> pairs = SpanMatcher.match(gold, system);
+        boolean[] goldMatched = new boolean[gold.size()];
+        boolean[] systemMatched = new boolean[system.size()];
+        category.system += claims.size();
+        for (EvalCase.Expected e : c.expected()) {
+            category.gold++;
+            if (e.subtype() != null) counts.computeIfAbsent(c.category() + "/" + e.subtype(), k -> new Counts()).gold++;
+        }
+        for (SpanMatcher.Pair pair : pairs) {
+            EvalCase.Expected e = c.expected().get(pair.gold());
+            ReportedClaim r = claims.get(pair.system());
+            goldMatched[pair.gold()] = true;
+            systemMatched[pair.system()] = true;
+            boolean strict = e.span().equals(system.get(pair.system()));
+            boolean value = ValueMatcher.matches(e.value(), r);
+            List<Counts> targets = new ArrayList<>(List.of(category));
+            if (e.subtype() != null) {
+                Counts sub = counts.get(c.category() + "/" + e.subtype());
+                targets.add(sub);
+            }
+            for (Counts t : targets) {
+                t.relaxed++;
+                if (strict) t.strict++;
+                if (value) {
+                    t.value++;
+                    t.type++;
+                }
+            }
+            if (!value) {
+                failures.add(new Failure("VALUE", label(c, e), c.id(), Failure.describe(e.text(), e.value()),
+                        Failure.describe(r.location().text(), r.value() + (r.unit() == null ? "" : " " + r.unit())), c.input()));
+            }
+        }
+        for (int i = 0; i < gold.size(); i++) {
+            if (goldMatched[i]) continue;
+            EvalCase.Expected e = c.expected().get(i);
+            failures.add(new Failure("MISSED", label(c, e), c.id(), Failure.describe(e.text(), e.value()), "", c.input()));
+        }
+        for (int i = 0; i < claims.size(); i++) {
+            if (systemMatched[i]) continue;
+            ReportedClaim r = claims.get(i);
+            failures.add(new Failure("SPURIOUS", c.category(), c.id(), "",
+                    Failure.describe(r.location().text(), r.value() + (r.unit() == null ? "" : " " + r.unit()) + " " + r.type()),
+                    c.input()));
+        }
+    }
+
+    private static String label(EvalCase c, EvalCase.Expected e) {
+        return e.subtype() == null ? c.category() : c.category() + "/" + e.subtype();
+    }
+}

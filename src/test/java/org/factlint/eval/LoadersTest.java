@@ -1,0 +1,97 @@
+package org.factlint.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class LoadersTest {
+
+    @Test
+    void recognizersCasesSkipOnlyDotnetUnsupportedByDefault() throws Exception {
+        String json = """
+                [{"Input": "It costs $ 75 million.", "Results": [{"Text": "$ 75 million", "TypeName": "currency",
+                   "Resolution": {"value": "75000000", "unit": "Dollar"}, "Start": 9, "End": 20}]},
+                 {"Input": "5 cents", "NotSupported": "javascript, python", "Results": [{"Text": "5 cents", "TypeName": "currency",
+                   "Resolution": {"value": "5", "unit": "Cent"}, "Start": 0, "End": 6}]},
+                 {"Input": "10 us dollar", "NotSupported": "dotnet, java", "Results": []}]""";
+        Map<String, Integer> skipped = new LinkedHashMap<>();
+        List<EvalCase> cases = RecognizersSpecs.parse("Currency", "c.json", new ObjectMapper().readTree(json), false, skipped);
+        assertThat(cases).hasSize(2);
+        assertThat(skipped).containsEntry("Currency", 1);
+        EvalCase.Expected money = cases.get(0).expected().get(0);
+        assertThat(money.span()).isEqualTo(new Span(9, 21));
+        assertThat(money.value()).isEqualTo(new ExpectedValue.Amount(75e6, Set.of("USD")));
+        assertThat(((ExpectedValue.Amount) cases.get(1).expected().get(0).value()).value()).isEqualTo(0.05);
+
+        Map<String, Integer> strictSkipped = new LinkedHashMap<>();
+        assertThat(RecognizersSpecs.parse("Currency", "c.json", new ObjectMapper().readTree(json), true, strictSkipped)).hasSize(1);
+    }
+
+    @Test
+    void recognizersDateTimeTakesTimexAndRangeAlternatives() throws Exception {
+        String json = """
+                [{"Input": "in the 1990 s", "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"}, "Results": [{"Text": "1990 s",
+                  "Start": 7, "End": 12, "TypeName": "datetimeV2.daterange", "Resolution": {"values": [{"timex": "(1990-01-01,2000-01-01,P10Y)",
+                  "type": "daterange", "start": "1990-01-01", "end": "2000-01-01"}]}}]}]""";
+        List<EvalCase> cases = RecognizersSpecs.parse("DateTime", "d.json", new ObjectMapper().readTree(json), false, new LinkedHashMap<>());
+        EvalCase c = cases.get(0);
+        assertThat(c.reference()).isEqualTo(LocalDate.of(2016, 11, 7));
+        assertThat(c.expected().get(0).subtype()).isEqualTo("daterange");
+        assertThat(ValueMatcher.matches(c.expected().get(0).value(), "199", null)).isTrue();
+    }
+
+    @Test
+    void ducklingExamplesOutsideLatentAndNegativeCorpora() {
+        String source = """
+                negativeCorpus :: NegativeCorpus
+                negativeCorpus = (testContext, testOptions, examples)
+                  where
+                    examples = [ "laughing out loud" ]
+
+                latentCorpus :: Corpus
+                latentCorpus = (testContext, testOptions {withLatent = True}, xs)
+                  where
+                    xs = concat
+                      [ examples (datetime (2013, 2, 24, 0, 0, 0) Day)
+                                 [ "the 24" ]
+                      ]
+
+                allExamples :: [Example]
+                allExamples = concat
+                  [ examples (datetime (2013, 2, 12, 4, 30, 0) Second)
+                             [ "now"
+                             , "right \\"now\\""
+                             ]
+                  , examples (datetimeHoliday (2013, 11, 28, 0, 0, 0) Day "Thanksgiving Day")
+                             [ "thanksgiving" ]
+                  , examples (datetime (2013, 2, 11, 0, 0, 0) Week)
+                             [ "this week" ]
+                  , examples (datetimeInterval ((2013, 2, 12, 4, 0, 0), (2013, 2, 12, 12, 0, 0)) Hour)
+                             [ "this morning", "later" ]
+                  ]
+                """;
+        Map<String, Integer> skipped = new LinkedHashMap<>();
+        List<EvalCase> cases = DucklingCorpus.parse("Time", "t.hs", source, skipped);
+        assertThat(cases).extracting(EvalCase::input).containsExactly("now", "right \"now\"", "thanksgiving", "this week");
+        assertThat(skipped).containsEntry("Time", 2);
+        assertThat(cases.get(0).expected().get(0).value()).isEqualTo(new ExpectedValue.Timex(List.of("2013-02-12T04:30:00", "PRESENT_REF")));
+        assertThat(cases.get(2).expected().get(0).value()).isEqualTo(new ExpectedValue.Timex(List.of("2013-11-28")));
+        assertThat(cases.get(3).expected().get(0).value()).isEqualTo(new ExpectedValue.Timex(List.of("2013-W07")));
+        assertThat(cases.get(0).expected().get(0).span()).isEqualTo(new Span(0, 3));
+    }
+
+    @Test
+    void ducklingSimpleValues() {
+        assertThat(DucklingCorpus.value("AmountOfMoney", "simple Dollar 1e4")).isEqualTo(new ExpectedValue.Amount(1e4, Set.of("USD")));
+        assertThat(DucklingCorpus.value("AmountOfMoney", "simple Cent 10")).isEqualTo(new ExpectedValue.Amount(0.1, Set.of()));
+        assertThat(DucklingCorpus.value("Duration", "DurationData 30 Day")).isEqualTo(new ExpectedValue.Timex(List.of("P30D")));
+        assertThat(DucklingCorpus.value("Numeral", "NumeralValue 1.1")).isEqualTo(new ExpectedValue.Amount(1.1, Set.of()));
+        assertThat(DucklingCorpus.value("Time", "between (1, 2)")).isNull();
+    }
+}
