@@ -44,13 +44,16 @@ public final class Factlint {
     private final ThreadLocal<NlpPipeline> pipelines;
 
     private Factlint(Builder builder) throws RuleLoadException {
+        // Models and rules are the two big loads of a cold start; on two cores they overlap.
+        java.util.concurrent.CompletableFuture<NlpModels> models =
+                java.util.concurrent.CompletableFuture.supplyAsync(NlpModels::shared);
         this.rules = RuleSet.load(builder.ruleFolders, builder.ruleCache);
         this.engine = new RuleEngine(rules);
         this.extractor = new ClaimExtractor(builder.defaultDollar, builder.dayFirst);
         this.assembler = new FactAssembler(builder.rates);
         this.clock = builder.clock;
-        NlpModels models = NlpModels.shared();
-        this.pipelines = ThreadLocal.withInitial(() -> new NlpPipeline(models));
+        NlpModels loaded = models.join();
+        this.pipelines = ThreadLocal.withInitial(() -> new NlpPipeline(loaded));
     }
 
     public static Builder builder() {

@@ -37,18 +37,21 @@ public final class NlpPipeline {
     public AnalyzedText analyze(String text) {
         List<Sentence> sentences = new ArrayList<>();
         for (Span span : mergeAbbreviationSplits(text, blockSpans(text))) {
-            String sentenceText = text.substring(span.getStart(), span.getEnd());
-            Span[] tokenSpans = tokenizer.tokenizePos(sentenceText);
-            String[] words = Span.spansToStrings(tokenSpans, sentenceText);
-            String[] tags = tagger.tag(words);
-            List<Token> tokens = new ArrayList<>(words.length);
-            for (int i = 0; i < words.length; i++) {
-                tokens.add(new Token(span.getStart() + tokenSpans[i].getStart(),
-                        span.getStart() + tokenSpans[i].getEnd(), words[i], tags[i]));
-            }
-            sentences.add(new Sentence(sentences.size(), span.getStart(), span.getEnd(), List.copyOf(tokens)));
+            sentences.add(new Sentence(sentences.size(), span.getStart(), span.getEnd(), text, this));
         }
         return new AnalyzedText(text, List.copyOf(sentences), this);
+    }
+
+    /** Tokens and POS tags of one sentence, offsets shifted by {@code offset}. */
+    List<Token> tokenize(String sentenceText, int offset) {
+        Span[] tokenSpans = tokenizer.tokenizePos(sentenceText);
+        String[] words = Span.spansToStrings(tokenSpans, sentenceText);
+        String[] tags = tagger.tag(words);
+        List<Token> tokens = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            tokens.add(new Token(offset + tokenSpans[i].getStart(), offset + tokenSpans[i].getEnd(), words[i], tags[i]));
+        }
+        return List.copyOf(tokens);
     }
 
     String lemma(Token token) {
