@@ -98,35 +98,34 @@ final class TemporalExtractor {
         return selected;
     }
 
-    /**
-     * Like {@link #scan}, but an impossible day ("31 April 2024") still claims its span, so that
-     * "April 2024" inside it is not read as a valid month; the placeholder is dropped afterwards.
-     */
-    private static void scanDates(Pattern pattern, String text, Candidates<TemporalClaim> found, Recognizer recognizer) {
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            TemporalClaim claim;
-            try {
-                claim = recognizer.recognize(m);
-            } catch (DateTimeException | NumberFormatException e) {
-                claim = new TemporalClaim(ClaimType.DATE, m.start(), m.end(), m.group(), null, null, null, null, null, 0);
-            }
-            if (claim != null) found.add(claim.start(), claim.end(), claim);
-        }
-    }
-
     private interface Recognizer {
         TemporalClaim recognize(Matcher m);
     }
 
     private static void scan(Pattern pattern, String text, Candidates<TemporalClaim> found, Recognizer recognizer) {
+        scan(pattern, text, found, recognizer, false);
+    }
+
+    private static void scanDates(Pattern pattern, String text, Candidates<TemporalClaim> found, Recognizer recognizer) {
+        scan(pattern, text, found, recognizer, true);
+    }
+
+    /**
+     * @param holdImpossible an impossible day ("31 April 2024") still claims its span, so that "April
+     *                       2024" inside it is not read as a valid month; the placeholder (value null)
+     *                       is dropped after selection
+     */
+    private static void scan(Pattern pattern, String text, Candidates<TemporalClaim> found, Recognizer recognizer,
+                             boolean holdImpossible) {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             TemporalClaim claim;
             try {
                 claim = recognizer.recognize(m);
             } catch (DateTimeException | NumberFormatException e) {
-                claim = null; // 31 April and the like: not a date we can normalize
+                claim = holdImpossible
+                        ? new TemporalClaim(ClaimType.DATE, m.start(), m.end(), m.group(), null, null, null, null, null, 0)
+                        : null;
             }
             if (claim != null) found.add(claim.start(), claim.end(), claim);
         }
