@@ -59,4 +59,18 @@ class ClaimsAndRulesCommandTest {
                 "currency-conversion  error    A currency conversion disagrees with the ECB reference rate of the publication date",
                 "event-dated-twice    warning  The same event is given two dates that cannot both be right");
     }
+
+    @Test
+    void rulesExplainPrintsTheRuleDoc() throws IOException {
+        Run run = Cli.run("rules", "explain", "event-dated-twice").withoutStackTrace();
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).isEqualTo(java.nio.file.Files.readString(java.nio.file.Path.of("rules/event-dated-twice.md")));
+    }
+
+    @Test
+    void rulesExplainOfAnUnknownIdIsAUsageError() {
+        Run run = Cli.run("rules", "explain", "no-such-rule").withoutStackTrace();
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly("factlint: unknown rule id 'no-such-rule' (see 'factlint rules')");
+    }
 }
