@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code factlint rules}: the rules in force; {@code factlint rules explain ID}: one rule's doc. */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "List the rules in force.",
-        subcommands = {RulesCommand.Explain.class})
+        subcommands = {RulesCommand.Explain.class, RulesCommand.Test.class})
 final class RulesCommand implements Callable<Integer> {
     @Mixin
     CommonOptionsMixin common;
@@ -69,6 +69,37 @@ final class RulesCommand implements Callable<Integer> {
             }
             out.flush();
             return Main.OK;
+        }
+    }
+
+    @Command(name = "test", mixinStandardHelpOptions = true,
+            description = "Run every example of every rule doc (the project's rules and --rules folders).")
+    static final class Test implements Callable<Integer> {
+        @Mixin
+        CommonOptionsMixin common;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            List<Path> folders = new ArrayList<>();
+            folders.add(CommonOptions.projectRules());
+            folders.addAll(common.options.extraRules);
+            org.factlint.RuleExampleRunner runner = new org.factlint.RuleExampleRunner(folders);
+            PrintWriter out = spec.commandLine().getOut();
+            int failed = 0;
+            List<org.factlint.engine.RuleDoc.Example> examples = runner.examples();
+            for (org.factlint.engine.RuleDoc.Example example : examples) {
+                org.factlint.RuleExampleRunner.Outcome outcome = runner.run(example);
+                if (!outcome.passed()) failed++;
+                out.printf("%s  %s: %s%n", outcome.passed() ? "ok  " : "FAIL", example, outcome.detail());
+            }
+            List<String> undocumented = runner.undocumented();
+            for (String problem : undocumented) out.println("FAIL  " + problem);
+            out.printf("%d passed, %d failed%n", examples.size() - failed, failed + undocumented.size());
+            out.flush();
+            return failed + undocumented.size() == 0 ? Main.OK : Main.FINDINGS;
         }
     }
 }
