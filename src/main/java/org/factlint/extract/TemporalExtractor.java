@@ -47,7 +47,7 @@ final class TemporalExtractor {
     private static final Pattern BARE_WEEKDAY = Pattern.compile("\\b" + WEEKDAY + "(?<plural>s)?\\b");
     private static final Pattern DURATION = Pattern.compile(
             "(?i)\\b(?:(?<prep>for|over|in|during|within|after)\\s+(?:the\\s+(?:past|last|next|first)\\s+)?)?"
-            + COUNT + "[\\s-]" + "(?<unit>years?|months?|weeks?|days?|decades?|hours?)(?<old>-old)?\\b");
+            + COUNT + "[\\s-]" + "(?<unit>years?|months?|weeks?|days?|decades?|hours?|minutes?)(?<old>-old)?\\b");
     private static final Pattern CENTURY = Pattern.compile("(?i)\\bthe\\s+(?<ord>\\d{1,2})(?:st|nd|rd|th)\\s+century\\b");
 
     /** Words before a 4-digit number that make it a year even outside 1900-2099. */
@@ -78,78 +78,48 @@ final class TemporalExtractor {
     List<TemporalClaim> extract(AnalyzedText analyzed, LocalDate reference) {
         String text = analyzed.text();
         Candidates<TemporalClaim> found = new Candidates<>();
-        Context context = new Context(analyzed, reference);
-        scanDates(DAY_MONTH_YEAR, text, found, m -> fullDate(context, m, true));
-        scanDates(MONTH_DAY_YEAR, text, found, m -> fullDate(context, m, false));
-        scan(MONTH_YEAR, text, found, m -> monthYear(context, m));
-        scan(ISO_DATE, text, found, m -> isoDate(context, m));
-        scan(NUMERIC_DATE, text, found, m -> numericDate(context, m));
-        scan(YEAR, text, found, m -> year(context, m));
-        scan(DECADE, text, found, m -> decade(context, m));
-        scan(CENTURY, text, found, m -> century(context, m));
-        scan(AGO, text, found, m -> ago(context, m));
-        scan(RELATIVE, text, found, m -> relative(context, m));
-        scan(PART_OF, text, found, m -> partOf(context, m));
-        scan(DEICTIC, text, found, m -> deictic(context, m));
-        scan(BARE_WEEKDAY, text, found, m -> weekday(context, m));
-        scan(DURATION, text, found, m -> duration(context, m));
+        TemporalContext context = new TemporalContext(analyzed, reference);
+        TemporalScan.scanDates(DAY_MONTH_YEAR, text, found, m -> fullDate(context, m, true));
+        TemporalScan.scanDates(MONTH_DAY_YEAR, text, found, m -> fullDate(context, m, false));
+        TemporalScan.scan(MONTH_YEAR, text, found, m -> monthYear(context, m));
+        TemporalScan.scan(ISO_DATE, text, found, m -> isoDate(context, m));
+        TemporalScan.scan(NUMERIC_DATE, text, found, m -> numericDate(context, m));
+        TemporalScan.scan(YEAR, text, found, m -> year(context, m));
+        TemporalScan.scan(DECADE, text, found, m -> decade(context, m));
+        TemporalScan.scan(CENTURY, text, found, m -> century(context, m));
+        TemporalScan.scan(AGO, text, found, m -> ago(context, m));
+        TemporalScan.scan(RELATIVE, text, found, m -> relative(context, m));
+        TemporalScan.scan(PART_OF, text, found, m -> partOf(context, m));
+        TemporalScan.scan(DEICTIC, text, found, m -> deictic(context, m));
+        TemporalScan.scan(BARE_WEEKDAY, text, found, m -> weekday(context, m));
+        TemporalScan.scan(DURATION, text, found, m -> duration(context, m));
+        PeriodRecognizers.scanInto(context, found);
         List<TemporalClaim> selected = new ArrayList<>();
-        for (TemporalClaim claim : found.selectLongest()) if (claim.value() != null) selected.add(claim);
+        for (TemporalClaim claim : found.selectLongest()) {
+            if (claim.value() != null) selected.add(withPartOfDay(context, claim));
+        }
         return selected;
     }
 
-    private interface Recognizer {
-        TemporalClaim recognize(Matcher m);
+    private static final Pattern PART_OF_DAY = Pattern.compile("(?i)\\s+(morning|afternoon|evening|night)\\b");
+
+    /** "Wednesday night", "yesterday morning": the day becomes a time of that day (TIMEX3 TNI, TMO ...). */
+    private static TemporalClaim withPartOfDay(TemporalContext c, TemporalClaim claim) {
+        if (claim.type() != ClaimType.DATE || !claim.value().matches("\\d{4}-\\d{2}-\\d{2}")) return claim;
+        Matcher m = PART_OF_DAY.matcher(c.analyzed().text()).region(claim.end(), c.analyzed().text().length());
+        if (!m.lookingAt()) return claim;
+        String part = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "morning" -> "TMO";
+            case "afternoon" -> "TAF";
+            case "evening" -> "TEV";
+            default -> "TNI";
+        };
+        TemporalClaim time = c.claim(ClaimType.TIME, claim.start(), m.end(), claim.value() + part, claim.interval(),
+                claim.arithmetic());
+        return time.withAnchor(claim.anchor());
     }
 
-    private static void scan(Pattern pattern, String text, Candidates<TemporalClaim> found, Recognizer recognizer) {
-        scan(pattern, text, found, recognizer, false);
-    }
-
-    private static void scanDates(Pattern pattern, String text, Candidates<TemporalClaim> found, Recognizer recognizer) {
-        scan(pattern, text, found, recognizer, true);
-    }
-
-    /**
-     * @param holdImpossible an impossible day ("31 April 2024") still claims its span, so that "April
-     *                       2024" inside it is not read as a valid month; the placeholder (value null)
-     *                       is dropped after selection
-     */
-    private static void scan(Pattern pattern, String text, Candidates<TemporalClaim> found, Recognizer recognizer,
-                             boolean holdImpossible) {
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            TemporalClaim claim;
-            try {
-                claim = recognizer.recognize(m);
-            } catch (DateTimeException | NumberFormatException e) {
-                claim = holdImpossible
-                        ? new TemporalClaim(ClaimType.DATE, m.start(), m.end(), m.group(), null, null, null, null, null, 0)
-                        : null;
-            }
-            if (claim != null) found.add(claim.start(), claim.end(), claim);
-        }
-    }
-
-    private record Context(AnalyzedText analyzed, LocalDate reference) {
-        TemporalClaim claim(ClaimType type, int start, int end, String value, DateInterval interval, String arithmetic) {
-            String text = analyzed.text();
-            // A sentence's full stop after "14 March." is not part of the date ("Feb." keeps its dot mid-date).
-            if (end - start > 1 && text.charAt(end - 1) == '.') end--;
-            Hedges.Found hedge = Hedges.before(text, start);
-            String mod = hedge == null ? null : hedge.mod();
-            // A hedged relative expression ("about three years ago") is too vague to check against.
-            DateInterval checked = mod != null && arithmetic != null ? null : interval;
-            return new TemporalClaim(type, start, end, text.substring(start, end), value, checked, arithmetic, mod,
-                    null, analyzed.sentenceAt(start).index());
-        }
-
-        Sentence sentence(int offset) {
-            return analyzed.sentenceAt(offset);
-        }
-    }
-
-    private TemporalClaim fullDate(Context c, Matcher m, boolean dayFirstOrder) {
+    private TemporalClaim fullDate(TemporalContext c, Matcher m, boolean dayFirstOrder) {
         int month = month(m.group("month"));
         int day = Integer.parseInt(m.group("day"));
         if (m.group("year") != null) {
@@ -163,7 +133,7 @@ final class TemporalExtractor {
         return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.day(date), DateInterval.day(date), null);
     }
 
-    private static boolean isSentenceStart(Context c, int offset) {
+    private static boolean isSentenceStart(TemporalContext c, int offset) {
         return c.sentence(offset).start() == offset;
     }
 
@@ -186,18 +156,18 @@ final class TemporalExtractor {
         return best;
     }
 
-    private TemporalClaim monthYear(Context c, Matcher m) {
+    private TemporalClaim monthYear(TemporalContext c, Matcher m) {
         YearMonth month = YearMonth.of(Integer.parseInt(m.group("year")), month(m.group("month")));
         return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.month(month), DateInterval.month(month), null);
     }
 
-    private TemporalClaim isoDate(Context c, Matcher m) {
+    private TemporalClaim isoDate(TemporalContext c, Matcher m) {
         LocalDate date = LocalDate.of(Integer.parseInt(m.group("year")), Integer.parseInt(m.group("m")),
                 Integer.parseInt(m.group("d")));
         return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.day(date), DateInterval.day(date), null);
     }
 
-    private TemporalClaim numericDate(Context c, Matcher m) {
+    private TemporalClaim numericDate(TemporalContext c, Matcher m) {
         int a = Integer.parseInt(m.group("a"));
         int b = Integer.parseInt(m.group("b"));
         boolean first = a > 12 || (b <= 12 && dayFirst);
@@ -207,7 +177,7 @@ final class TemporalExtractor {
         return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.day(date), DateInterval.day(date), null);
     }
 
-    private TemporalClaim year(Context c, Matcher m) {
+    private TemporalClaim year(TemporalContext c, Matcher m) {
         String text = c.analyzed().text();
         int year = Integer.parseInt(m.group("year"));
         String before = text.substring(Math.max(0, m.start() - 24), m.start());
@@ -235,7 +205,7 @@ final class TemporalExtractor {
     }
 
     /** "2000 soldiers" counts soldiers; "the 2019 invasion" is a year. */
-    private static boolean countsSomething(Context c, int end) {
+    private static boolean countsSomething(TemporalContext c, int end) {
         Sentence sentence = c.sentence(end);
         int index = sentence.tokenAtOrAfter(end);
         if (index >= sentence.tokens().size()) return false;
@@ -246,7 +216,7 @@ final class TemporalExtractor {
                 && !word.endsWith("'s");
     }
 
-    private TemporalClaim decade(Context c, Matcher m) {
+    private TemporalClaim decade(TemporalContext c, Matcher m) {
         int first = Integer.parseInt(m.group("decade")) * 10;
         DateInterval interval = DateInterval.years(first, first + 9);
         String part = m.group("part");
@@ -261,7 +231,7 @@ final class TemporalExtractor {
         return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.decade(first), interval, null);
     }
 
-    private TemporalClaim century(Context c, Matcher m) {
+    private TemporalClaim century(TemporalContext c, Matcher m) {
         int ordinal = Integer.parseInt(m.group("ord"));
         if (ordinal < 1 || ordinal > 22) return null;
         int firstYear = (ordinal - 1) * 100;
@@ -269,7 +239,7 @@ final class TemporalExtractor {
                 DateInterval.years(Math.max(1, firstYear), firstYear + 99), null);
     }
 
-    private TemporalClaim ago(Context c, Matcher m) {
+    private TemporalClaim ago(TemporalContext c, Matcher m) {
         long n = NumberWords.parse(m.group("n")).orElse(-1);
         if (n <= 0 || n > 500) return null;
         String unit = unit(m.group("unit"));
@@ -317,7 +287,7 @@ final class TemporalExtractor {
         return c.claim(ClaimType.DATE, m.start(), m.end(), value, interval, arithmetic);
     }
 
-    private TemporalClaim relative(Context c, Matcher m) {
+    private TemporalClaim relative(TemporalContext c, Matcher m) {
         String rel = m.group("rel").toLowerCase(Locale.ROOT);
         String unit = m.group("unit").toLowerCase(Locale.ROOT);
         LocalDate ref = c.reference();
@@ -357,7 +327,7 @@ final class TemporalExtractor {
         };
     }
 
-    private TemporalClaim partOf(Context c, Matcher m) {
+    private TemporalClaim partOf(TemporalContext c, Matcher m) {
         boolean earlier = m.group("when").equalsIgnoreCase("earlier");
         LocalDate ref = c.reference();
         String unit = m.group("unit").toLowerCase(Locale.ROOT);
@@ -380,7 +350,7 @@ final class TemporalExtractor {
         return c.claim(ClaimType.DATE, m.start(), m.end(), value, interval, null);
     }
 
-    private TemporalClaim deictic(Context c, Matcher m) {
+    private TemporalClaim deictic(TemporalContext c, Matcher m) {
         String word = m.group("word").toLowerCase(Locale.ROOT);
         LocalDate ref = c.reference();
         if (word.equals("now")) {
@@ -399,13 +369,13 @@ final class TemporalExtractor {
                 DateInterval.day(date), word.equals("today") ? null : word + " from " + ref + " = " + date);
     }
 
-    private TemporalClaim weekday(Context c, Matcher m) {
+    private TemporalClaim weekday(TemporalContext c, Matcher m) {
         DayOfWeek day = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
         if (m.group("plural") != null) {
             return c.claim(ClaimType.SET, m.start(), m.end(), "XXXX-WXX-" + day.getValue(), null, null);
         }
         LocalDate ref = c.reference();
-        Tense tense = Tense.of(c.sentence(m.start()));
+        Tense tense = Tense.of(c.sentence(m.start()), m.start());
         // News speaks mostly of the past: a weekday is the latest such day up to the reference date,
         // unless the sentence is in the future tense. The reference weekday itself means that day.
         LocalDate date = tense == Tense.FUTURE
@@ -415,17 +385,14 @@ final class TemporalExtractor {
                 m.group("wd") + " (" + tense.name().toLowerCase(Locale.ROOT) + " tense) from " + ref + " = " + date);
     }
 
-    private TemporalClaim duration(Context c, Matcher m) {
+    private TemporalClaim duration(TemporalContext c, Matcher m) {
         String countText = m.group("n");
         boolean article = countText.equalsIgnoreCase("a") || countText.equalsIgnoreCase("an");
         if (article && m.group("prep") == null) return null; // "a day after" is not a duration claim
         long n = NumberWords.parse(countText).orElse(-1);
         if (n <= 0 || n > 1000) return null;
         String unit = unit(m.group("unit"));
-        if (m.group("old") != null && !unit.equals("year") && !unit.equals("month") && !unit.equals("week")
-                && !unit.equals("day")) {
-            return null;
-        }
+        if (m.group("old") != null) return null; // "a 38-year-old" is an age, not a duration
         // Keep the preposition out of the span: "for three years" -> "three years".
         int start = m.start("n");
         if (m.group("prep") != null && m.group(0).toLowerCase(Locale.ROOT).matches(".*\\b(past|last|next|first)\\s.*")) {

@@ -1,11 +1,16 @@
 package org.factlint.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.factlint.nlp.Sentence;
 import org.factlint.nlp.Token;
 
-/** Whether a sentence speaks of the past or the future, which decides the week of a bare weekday. */
+/**
+ * Whether the clause around a time expression speaks of the past or the future, which decides the
+ * week of a bare weekday or the year of a bare month. The verb nearest the expression decides
+ * ("Bush told a news conference on Tuesday that the blockade will ..." is past).
+ */
 enum Tense {
     PAST, FUTURE, UNKNOWN;
 
@@ -14,17 +19,43 @@ enum Tense {
             "said", "was", "were", "had", "did", "told", "met", "made", "went", "came", "took", "gave", "held",
             "left", "saw", "spoke", "won", "lost", "began", "found", "got", "knew", "led", "paid", "ran", "sent",
             "set", "put", "struck", "thought", "wrote", "fell", "rose", "flew", "fought", "brought", "bought",
-            "became", "chose", "drew", "hit", "kept", "meant", "quit", "read", "sold", "stood", "hurt");
+            "became", "chose", "drew", "hit", "kept", "meant", "quit", "read", "sold", "stood", "hurt", "sought",
+            "shut", "cut", "let", "spent", "built", "felt", "heard", "lay", "slid", "swore", "threw", "woke");
+    private static final int WINDOW = 8;
 
-    static Tense of(Sentence sentence) {
-        boolean past = false;
-        for (Token token : sentence.tokens()) {
-            String word = token.text().toLowerCase(Locale.ROOT);
-            if (FUTURE_MARKERS.contains(word)) return FUTURE;
-            if (token.isVerb() && (IRREGULAR_PAST.contains(word) || (word.endsWith("ed") && word.length() > 4))) {
-                past = true;
+    static Tense of(Sentence sentence, int offset) {
+        List<Token> tokens = sentence.tokens();
+        int at = sentence.tokenAtOrAfter(offset);
+        for (int distance = 1; distance <= WINDOW; distance++) {
+            for (int index : new int[] {at - distance, at + distance - 1}) {
+                if (index < 0 || index >= tokens.size()) continue;
+                Token token = tokens.get(index);
+                String word = token.text().toLowerCase(Locale.ROOT);
+                if (FUTURE_MARKERS.contains(word)) return FUTURE;
+                // The tagger calls some names verbs ("Bush", "Trump"): a capital mid-sentence is not a verb.
+                if (!token.isVerb() || index > 0 && Character.isUpperCase(token.text().charAt(0))) continue;
+                if (precededByFutureMarker(tokens, index)) return FUTURE;
+                if (index > 0 && tokens.get(index - 1).text().equalsIgnoreCase("to")) return FUTURE; // "is to resume"
+                if (IRREGULAR_PAST.contains(word) || (word.endsWith("ed") && word.length() > 4)) return PAST;
+                return UNKNOWN;
             }
         }
-        return past ? PAST : UNKNOWN;
+        return UNKNOWN;
+    }
+
+    /** The whole sentence, for callers without an offset. */
+    static Tense of(Sentence sentence) {
+        return of(sentence, sentence.start());
+    }
+
+    private static boolean precededByFutureMarker(List<Token> tokens, int index) {
+        for (int k = Math.max(0, index - 3); k < index; k++) {
+            String word = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            if (FUTURE_MARKERS.contains(word) || word.equals("to") && k > 0
+                    && tokens.get(k - 1).text().equalsIgnoreCase("going")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,240 @@
+package org.factlint.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Calendar periods named without a full date: quarters ("the third quarter", "fourth-quarter"),
+ * months ("in April", "last November", "late March"), seasons ("last fall", "summer 2024"),
+ * vague references ("recently", "currently", "the future") and frequencies ("daily", "every
+ * Monday"). Each resolves against the reference date; vague ones carry no interval, so no rule
+ * checks them.
+ */
+final class PeriodRecognizers {
+    private static final String ORDINAL = "(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)";
+    private static final Pattern QUARTER = Pattern.compile("(?i)\\b(?:(?:the|this\\s+year's|last\\s+year's)\\s+)?"
+            + ORDINAL + "[\\s-]+quarter\\b(?:\\s+of\\s+(?<year>\\d{4}))?");
+    private static final Pattern QUARTER_CODE = Pattern.compile("\\bQ(?<q>[1-4])(?:\\s+(?<year>\\d{4}))?\\b");
+    private static final Pattern LATEST_QUARTER = Pattern.compile(
+            "(?i)\\bthe\\s+(?<which>latest|most\\s+recent|current|year-ago|year-earlier|previous)?\\s*quarter\\b");
+    private static final String MONTH_NAME = "(?<month>January|February|March|April|May|June|July|August|September|"
+            + "October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+    private static final Pattern MONTH = Pattern.compile("\\b(?:(?<mod>(?i:early|mid|late|last|next|this|previous))[\\s-]+)?"
+            + MONTH_NAME + "(?![\\w-])");
+    /** Words before "May" or "March" that make them months rather than verbs. */
+    private static final Pattern MONTH_CUE = Pattern.compile(
+            "(?i)\\b(?:in|since|by|until|till|of|from|through|during|before|after|early|mid|late|last|next|this|"
+            + "previous|on|and|or|to)\\s*$");
+    private static final Pattern SEASON = Pattern.compile(
+            "(?i)\\b(?:(?<rel>last|next|this|early|late)\\s+)?(?<season>spring|summer|autumn|fall|winter)\\b"
+            + "(?:\\s+(?:of\\s+)?(?<year>\\d{4})\\b)?");
+    private static final Pattern VAGUE = Pattern.compile("(?i)\\b(?<phrase>recently|lately|currently|nowadays|"
+            + "at\\s+present|these\\s+days|(?:in\\s+)?the\\s+(?:near\\s+|distant\\s+)?future|in\\s+the\\s+past|"
+            + "recent\\s+(?:years|months|weeks|days|times))\\b");
+    private static final Pattern FREQUENCY = Pattern.compile("(?i)\\b(?<phrase>daily|weekly|monthly|annually|yearly|"
+            + "(?:every|each)\\s+(?<unit>day|week|month|year|morning|night|Monday|Tuesday|Wednesday|Thursday|Friday|"
+            + "Saturday|Sunday))\\b");
+
+    private static final Pattern NIGHT_BEFORE = Pattern.compile("(?i)\\b(?<rel>last|this)\\s+(?<part>morning|afternoon|evening|night)\\b");
+    private static final Pattern WEEKEND = Pattern.compile("(?i)\\b(?:over\\s+)?the\\s+weekend\\b");
+    private static final Pattern YEAR_EARLIER = Pattern.compile("(?i)\\ba\\s+year\\s+(?:earlier|before)\\b");
+
+    private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "1st", 1, "second", 2, "2nd", 2,
+            "third", 3, "3rd", 3, "fourth", 4, "4th", 4);
+
+    private PeriodRecognizers() {}
+
+    static void scanInto(TemporalContext c, Candidates<TemporalClaim> found) {
+        String text = c.analyzed().text();
+        TemporalScan.scan(QUARTER, text, found, m -> quarter(c, m, ORDINALS.get(m.group("ord").toLowerCase(Locale.ROOT))));
+        TemporalScan.scan(QUARTER_CODE, text, found, m -> quarter(c, m, Integer.parseInt(m.group("q"))));
+        TemporalScan.scan(LATEST_QUARTER, text, found, m -> latestQuarter(c, m));
+        TemporalScan.scan(MONTH, text, found, m -> month(c, m));
+        TemporalScan.scan(SEASON, text, found, m -> season(c, m));
+        TemporalScan.scan(VAGUE, text, found, m -> vague(c, m));
+        TemporalScan.scan(FREQUENCY, text, found, m -> frequency(c, m));
+        TemporalScan.scan(NIGHT_BEFORE, text, found, m -> partOfDay(c, m));
+        TemporalScan.scan(WEEKEND, text, found, m -> weekend(c, m));
+        TemporalScan.scan(YEAR_EARLIER, text, found, m -> yearEarlier(c, m));
+    }
+
+    /** "last night" is the evening before the reference date; "this morning" is that day's. */
+    private static TemporalClaim partOfDay(TemporalContext c, Matcher m) {
+        String part = m.group("part").toLowerCase(Locale.ROOT);
+        boolean last = m.group("rel").equalsIgnoreCase("last");
+        if (last && !part.equals("night")) return null;
+        LocalDate day = last ? c.reference().minusDays(1) : c.reference();
+        String code = switch (part) {
+            case "morning" -> "TMO";
+            case "afternoon" -> "TAF";
+            case "evening" -> "TEV";
+            default -> "TNI";
+        };
+        return c.claim(ClaimType.TIME, m.start(), m.end(), Timex.day(day) + code, DateInterval.day(day), null);
+    }
+
+    /** "the weekend" in news is the one just past or coming, whichever the tense says; the nearest by default. */
+    private static TemporalClaim weekend(TemporalContext c, Matcher m) {
+        LocalDate ref = c.reference();
+        LocalDate saturday = Tense.of(c.sentence(m.start()), m.start()) == Tense.FUTURE
+                ? ref.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SATURDAY))
+                : ref.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.SATURDAY));
+        int start = m.group().toLowerCase(Locale.ROOT).startsWith("over") ? m.start() + 5 : m.start();
+        return c.claim(ClaimType.DATE, start, m.end(), Timex.week(saturday) + "-WE",
+                new DateInterval(saturday, saturday.plusDays(1)), null);
+    }
+
+    /** "a year earlier" counts back from the reference date unless the text names another point; a year is safe. */
+    private static TemporalClaim yearEarlier(TemporalContext c, Matcher m) {
+        int year = c.reference().getYear() - 1;
+        return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.year(year), null, null);
+    }
+
+    private static TemporalClaim quarter(TemporalContext c, Matcher m, int quarter) {
+        LocalDate ref = c.reference();
+        int current = ref.get(IsoFields.QUARTER_OF_YEAR);
+        int year;
+        String whole = m.group().toLowerCase(Locale.ROOT);
+        if (m.group("year") != null) {
+            year = Integer.parseInt(m.group("year"));
+        } else if (whole.startsWith("last year's")) {
+            year = ref.getYear() - 1;
+        } else {
+            // A quarter without a year is the latest one so numbered that has begun.
+            year = quarter <= current ? ref.getYear() : ref.getYear() - 1;
+        }
+        return quarterClaim(c, m, year, quarter);
+    }
+
+    private static TemporalClaim latestQuarter(TemporalContext c, Matcher m) {
+        String which = m.group("which") == null ? "" : m.group("which").toLowerCase(Locale.ROOT);
+        LocalDate ref = c.reference();
+        LocalDate inQuarter = switch (which) {
+            case "current" -> ref;
+            case "year-ago", "year-earlier" -> ref.minusMonths(3).minusYears(1);
+            default -> ref.minusMonths(3); // "the quarter" in a results story is the one just reported
+        };
+        return quarterClaim(c, m, inQuarter.getYear(), inQuarter.get(IsoFields.QUARTER_OF_YEAR));
+    }
+
+    private static TemporalClaim quarterClaim(TemporalContext c, Matcher m, int year, int quarter) {
+        LocalDate first = LocalDate.of(year, 3 * quarter - 2, 1);
+        LocalDate last = first.plusMonths(3).minusDays(1);
+        return c.claim(ClaimType.DATE, m.start(), m.end(), year + "-Q" + quarter, new DateInterval(first, last), null);
+    }
+
+    private static TemporalClaim month(TemporalContext c, Matcher m) {
+        String name = m.group("month");
+        String mod = m.group("mod") == null ? "" : m.group("mod").toLowerCase(Locale.ROOT);
+        String text = c.analyzed().text();
+        if ((name.equals("May") || name.equals("March")) && mod.isEmpty()
+                && !MONTH_CUE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()) {
+            return null; // "May" and "March" are verbs too
+        }
+        Month month = monthOf(name);
+        YearMonth ref = YearMonth.from(c.reference());
+        YearMonth resolved = switch (mod) {
+            case "last", "previous" -> latestBefore(ref, month, false);
+            case "next" -> earliestAfter(ref, month, false);
+            case "this" -> YearMonth.of(ref.getYear(), month);
+            default -> switch (Tense.of(c.sentence(m.start()), m.start())) {
+                case PAST -> latestBefore(ref, month, true);
+                case FUTURE -> earliestAfter(ref, month, true);
+                default -> YearMonth.of(ref.getYear(), month);
+            };
+        };
+        DateInterval interval = DateInterval.month(resolved);
+        int lastDay = resolved.lengthOfMonth();
+        if (mod.equals("early")) interval = new DateInterval(resolved.atDay(1), resolved.atDay(10));
+        if (mod.equals("mid")) interval = new DateInterval(resolved.atDay(11), resolved.atDay(20));
+        if (mod.equals("late")) interval = new DateInterval(resolved.atDay(21), resolved.atDay(lastDay));
+        return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.month(resolved), interval, null);
+    }
+
+    private static YearMonth latestBefore(YearMonth ref, Month month, boolean orSame) {
+        YearMonth candidate = YearMonth.of(ref.getYear(), month);
+        return candidate.isAfter(ref) || (!orSame && candidate.equals(ref)) ? candidate.minusYears(1) : candidate;
+    }
+
+    private static YearMonth earliestAfter(YearMonth ref, Month month, boolean orSame) {
+        YearMonth candidate = YearMonth.of(ref.getYear(), month);
+        return candidate.isBefore(ref) || (!orSame && candidate.equals(ref)) ? candidate.plusYears(1) : candidate;
+    }
+
+    private static Month monthOf(String name) {
+        String key = name.substring(0, 3).toUpperCase(Locale.ROOT);
+        for (Month month : Month.values()) if (month.name().startsWith(key)) return month;
+        throw new DateTimeException("no month " + name);
+    }
+
+    private static TemporalClaim season(TemporalContext c, Matcher m) {
+        String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
+        String season = m.group("season").toLowerCase(Locale.ROOT);
+        // "the fall of the Berlin Wall", "a spring": only with a year or a word that makes it a time.
+        if (rel.isEmpty() && m.group("year") == null) return null;
+        LocalDate ref = c.reference();
+        String code = switch (season) {
+            case "spring" -> "SP";
+            case "summer" -> "SU";
+            case "winter" -> "WI";
+            default -> "FA";
+        };
+        int startMonth = switch (code) {
+            case "SP" -> 3;
+            case "SU" -> 6;
+            case "FA" -> 9;
+            default -> 12;
+        };
+        int year;
+        if (m.group("year") != null) {
+            year = Integer.parseInt(m.group("year"));
+        } else {
+            LocalDate thisOne = LocalDate.of(ref.getYear(), startMonth, 1);
+            year = switch (rel) {
+                case "last" -> thisOne.isBefore(ref) ? ref.getYear() - 1 : ref.getYear() - 1;
+                case "next" -> thisOne.isAfter(ref) ? ref.getYear() : ref.getYear() + 1;
+                default -> ref.getYear();
+            };
+            if (rel.equals("last") && thisOne.plusMonths(3).isBefore(ref)) year = ref.getYear();
+        }
+        LocalDate first = LocalDate.of(year, startMonth, 1);
+        return c.claim(ClaimType.DATE, m.start(), m.end(), year + "-" + code,
+                new DateInterval(first, first.plusMonths(3).minusDays(1)), null);
+    }
+
+    private static TemporalClaim vague(TemporalContext c, Matcher m) {
+        String phrase = m.group("phrase").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String value;
+        if (phrase.contains("future")) {
+            value = "FUTURE_REF";
+        } else if (phrase.startsWith("recent") || phrase.equals("lately") || phrase.contains("past")) {
+            value = "PAST_REF";
+        } else {
+            value = "PRESENT_REF";
+        }
+        int start = phrase.startsWith("in ") ? m.start("phrase") + 3 : m.start("phrase");
+        return c.claim(ClaimType.DATE, start, m.end(), value, null, null);
+    }
+
+    private static TemporalClaim frequency(TemporalContext c, Matcher m) {
+        String phrase = m.group("phrase").toLowerCase(Locale.ROOT);
+        String unit = m.group("unit") == null ? phrase : m.group("unit").toLowerCase(Locale.ROOT);
+        String value = switch (unit) {
+            case "daily", "day" -> "P1D";
+            case "weekly", "week" -> "P1W";
+            case "monthly", "month" -> "P1M";
+            case "annually", "yearly", "year" -> "P1Y";
+            case "morning" -> "XXXX-XX-XXTMO";
+            case "night" -> "XXXX-XX-XXTNI";
+            default -> "XXXX-WXX-" + java.time.DayOfWeek.valueOf(unit.toUpperCase(Locale.ROOT)).getValue();
+        };
+        return c.claim(ClaimType.SET, m.start(), m.end(), value, null, null);
+    }
+}

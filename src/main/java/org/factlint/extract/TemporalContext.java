@@ -1,0 +1,24 @@
+package org.factlint.extract;
+
+import java.time.LocalDate;
+import org.factlint.nlp.AnalyzedText;
+import org.factlint.nlp.Sentence;
+
+/** What every temporal recognizer needs: the analysed text and the date relative expressions count from. */
+record TemporalContext(AnalyzedText analyzed, LocalDate reference) {
+    TemporalClaim claim(ClaimType type, int start, int end, String value, DateInterval interval, String arithmetic) {
+        String text = analyzed.text();
+        // A sentence's full stop after "14 March." is not part of the date ("Feb." keeps its dot mid-date).
+        if (end - start > 1 && text.charAt(end - 1) == '.') end--;
+        Hedges.Found hedge = Hedges.before(text, start);
+        String mod = hedge == null ? null : hedge.mod();
+        // A hedged relative expression ("about three years ago") is too vague to check against.
+        DateInterval checked = mod != null && arithmetic != null ? null : interval;
+        return new TemporalClaim(type, start, end, text.substring(start, end), value, checked, arithmetic, mod,
+                null, analyzed.sentenceAt(start).index());
+    }
+
+    Sentence sentence(int offset) {
+        return analyzed.sentenceAt(offset);
+    }
+}
