@@ -30,12 +30,20 @@ public final class ClaimExtractor {
         List<NumericClaim> numbers = numeric.extract(analyzed);
         List<TemporalClaim> times = new ArrayList<>();
         AnchorFinder anchors = new AnchorFinder(analyzed);
-        for (TemporalClaim claim : temporal.extract(analyzed, referenceDate)) {
+        List<CalendarNote> notes = new ArrayList<>();
+        for (TemporalClaim claim : temporal.extract(analyzed, referenceDate, notes)) {
             if (overlapsAny(claim, numbers)) continue; // "£2,019" or "2019%" are figures, not years
             times.add(claim.type() == ClaimType.DATE && claim.interval() != null ? claim.withAnchor(anchors.find(claim)) : claim);
         }
         return new Extraction(referenceDate, List.copyOf(times), List.copyOf(numbers),
-                ConversionLinker.link(analyzed.text(), numbers));
+                ConversionLinker.link(analyzed.text(), numbers), distinctBySpan(notes));
+    }
+
+    /** A pattern tried twice on one span leaves one note. */
+    private static List<CalendarNote> distinctBySpan(List<CalendarNote> notes) {
+        java.util.Map<String, CalendarNote> bySpan = new java.util.LinkedHashMap<>();
+        for (CalendarNote note : notes) bySpan.putIfAbsent(note.start() + "-" + note.end(), note);
+        return List.copyOf(bySpan.values());
     }
 
     private static boolean overlapsAny(Claim claim, List<NumericClaim> others) {

@@ -1,11 +1,15 @@
 package org.factlint.extract;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.factlint.nlp.AnalyzedText;
 import org.factlint.nlp.Sentence;
 
-/** What every temporal recognizer needs: the analysed text and the date relative expressions count from. */
-record TemporalContext(AnalyzedText analyzed, LocalDate reference) {
+/**
+ * What every temporal recognizer needs: the analysed text, the date relative expressions count
+ * from, and where to leave {@link CalendarNote}s for the calendar rules.
+ */
+record TemporalContext(AnalyzedText analyzed, LocalDate reference, List<CalendarNote> notes) {
     TemporalClaim claim(ClaimType type, int start, int end, String value, DateInterval interval, String arithmetic) {
         String text = analyzed.text();
         // A sentence's full stop after "14 March." is not part of the date ("Feb." keeps its dot mid-date).

@@ -26,7 +26,8 @@ final class TemporalExtractor {
     private static final String MONTH = "(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
             + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
     private static final String WEEKDAY = "(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-    private static final String DAY = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?";
+    /** A day of the month: not the minutes of "00:00 Nov. 25" nor part of a longer number. */
+    private static final String DAY = "(?<![:\\d.,])(?<day>[0-3]?\\d)(?:st|nd|rd|th)?";
     private static final String COUNT = "(?<n>\\d{1,3}|" + NumberWords.PATTERN + ")";
     private static final String UNIT = "(?<unit>years?|months?|weeks?|days?|decades?|centur(?:y|ies))";
 
@@ -34,6 +35,9 @@ final class TemporalExtractor {
             "\\b(?:" + WEEKDAY + ",?\\s+(?:the\\s+)?)?" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\b\\.?(?:,?\\s+(?<year>\\d{4})\\b)?");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b(?:" + WEEKDAY + ",?\\s+)?" + MONTH + "\\b\\.?\\s+" + DAY + "\\b(?:,?\\s+(?<year>\\d{4})\\b)?");
+    /** "on Tuesday (4 June)": a weekday restated as a date in brackets. */
+    private static final Pattern WEEKDAY_BRACKET_DATE = Pattern.compile(
+            "\\b" + WEEKDAY + "\\s*\\(\\s*" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\b\\.?(?:,?\\s+(?<year>\\d{4}))?\\s*\\)");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\b\\.?,?\\s+(?:of\\s+)?(?<year>\\d{4})\\b");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(?<year>\\d{4})-(?<m>[01]\\d)-(?<d>[0-3]\\d)\\b");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)/(?<year>\\d{4})\\b");
@@ -76,9 +80,15 @@ final class TemporalExtractor {
     }
 
     List<TemporalClaim> extract(AnalyzedText analyzed, LocalDate reference) {
+        return extract(analyzed, reference, new ArrayList<>());
+    }
+
+    /** @param notes receives the weekdays written with dates and the dates that cannot exist */
+    List<TemporalClaim> extract(AnalyzedText analyzed, LocalDate reference, List<CalendarNote> notes) {
         String text = analyzed.text();
         Candidates<TemporalClaim> found = new Candidates<>();
-        TemporalContext context = new TemporalContext(analyzed, reference);
+        TemporalContext context = new TemporalContext(analyzed, reference, notes);
+        TemporalScan.scanDates(WEEKDAY_BRACKET_DATE, text, found, m -> fullDate(context, m, true));
         TemporalScan.scanDates(DAY_MONTH_YEAR, text, found, m -> fullDate(context, m, true));
         TemporalScan.scanDates(MONTH_DAY_YEAR, text, found, m -> fullDate(context, m, false));
         TemporalScan.scan(MONTH_YEAR, text, found, m -> monthYear(context, m));
@@ -122,23 +132,51 @@ final class TemporalExtractor {
     private TemporalClaim fullDate(TemporalContext c, Matcher m, boolean dayFirstOrder) {
         int month = month(m.group("month"));
         int day = Integer.parseInt(m.group("day"));
-        if (m.group("year") != null) {
-            LocalDate date = LocalDate.of(Integer.parseInt(m.group("year")), month, day);
-            return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.day(date), DateInterval.day(date), null);
+        Integer year = m.group("year") == null ? null : Integer.valueOf(m.group("year"));
+        DayOfWeek named = m.group("wd") == null ? null : DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
+        if (day < 1) return null;
+        String problem = impossibility(year, month, day);
+        if (problem != null) {
+            c.notes().add(new CalendarNote(m.start(), m.end(), m.group(), null, named, problem));
+            throw new DateTimeException(problem); // the scan holds the span with a placeholder
         }
-        if (!dayFirstOrder && m.group("month").equals("May") && m.group("wd") == null && isSentenceStart(c, m.start())) {
+        if (year == null && !dayFirstOrder && m.group("month").equals("May") && named == null
+                && isSentenceStart(c, m.start())) {
             return null; // "May 5 ..." at a sentence start may be the verb; stay silent
         }
-        LocalDate date = nearest(c.reference(), month, day);
-        return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.day(date), DateInterval.day(date), null);
+        LocalDate date = year != null ? LocalDate.of(year, month, day) : nearest(c.reference(), month, day, named);
+        TemporalClaim claim = c.claim(ClaimType.DATE, m.start(), m.end(), Timex.day(date), DateInterval.day(date), null);
+        if (named != null) c.notes().add(new CalendarNote(claim.start(), claim.end(), claim.text(), date, named, null));
+        return claim;
+    }
+
+    /** Why a day cannot exist ("April has 30 days", "2023 is not a leap year"), or null. */
+    private static String impossibility(Integer year, int month, int day) {
+        java.time.Month m = java.time.Month.of(month);
+        String name = m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+        if (day > m.maxLength()) return name + " has " + m.maxLength() + " days";
+        if (year != null && month == 2 && day == 29 && !java.time.Year.isLeap(year)) {
+            return year + " is not a leap year: February " + year + " has 28 days";
+        }
+        return null;
     }
 
     private static boolean isSentenceStart(TemporalContext c, int offset) {
         return c.sentence(offset).start() == offset;
     }
 
-    /** A day and month without a year: the occurrence nearest the reference date. */
-    private static LocalDate nearest(LocalDate reference, int month, int day) {
+    /**
+     * A day and month without a year: the occurrence nearest the reference date, among those that
+     * fall on the weekday written with it, if any does.
+     */
+    private static LocalDate nearest(LocalDate reference, int month, int day, DayOfWeek named) {
+        LocalDate onWeekday = named == null ? null : nearestOn(reference, month, day, named);
+        LocalDate any = onWeekday != null ? onWeekday : nearestOn(reference, month, day, null);
+        if (any == null) throw new DateTimeException("no such day");
+        return any;
+    }
+
+    private static LocalDate nearestOn(LocalDate reference, int month, int day, DayOfWeek weekday) {
         LocalDate best = null;
         for (int year = reference.getYear() - 1; year <= reference.getYear() + 1; year++) {
             LocalDate candidate;
@@ -147,12 +185,12 @@ final class TemporalExtractor {
             } catch (DateTimeException e) {
                 continue;
             }
+            if (weekday != null && candidate.getDayOfWeek() != weekday) continue;
             if (best == null || Math.abs(candidate.toEpochDay() - reference.toEpochDay())
                     < Math.abs(best.toEpochDay() - reference.toEpochDay())) {
                 best = candidate;
             }
         }
-        if (best == null) throw new DateTimeException("no such day");
         return best;
     }
 

@@ -30,6 +30,11 @@ public final class FactAssembler {
         List<Object> facts = new ArrayList<>();
         facts.add(new DocumentFact(name, extraction.referenceDate(), dateAssumed));
         for (TemporalClaim claim : extraction.temporal()) facts.add(timeFact(claim));
+        for (org.factlint.extract.CalendarNote note : extraction.calendarNotes()) {
+            String weekday = note.namedWeekday() == null ? null
+                    : note.namedWeekday().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+            facts.add(new CalendarFact(note.start(), note.end(), note.text(), note.date(), weekday, note.problem()));
+        }
         Map<NumericClaim, MoneyFact> money = new HashMap<>();
         for (NumericClaim claim : extraction.numeric()) {
             if (claim.unit() != null && claim.type() == org.factlint.extract.ClaimType.MONEY) {

@@ -55,9 +55,13 @@ class ClaimsAndRulesCommandTest {
 
         assertThat(run.exit()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out().split("\n")).containsExactly(
-                "currency-conversion  error    A currency conversion disagrees with the ECB reference rate of the publication date",
-                "event-dated-twice    warning  The same event is given two dates that cannot both be right");
+        List<String> lines = List.of(run.out().split("\n"));
+        // Columns: id padded to the longest id, severity padded to 7, summary.
+        assertThat(lines).allMatch(line -> line.matches("[a-z0-9-]+ +(error|warning|info) +\\S.*"));
+        assertThat(lines).map(line -> line.replaceAll(" +", " "))
+                .contains("currency-conversion error A currency conversion disagrees with the ECB reference rate of the publication date",
+                        "event-dated-twice warning The same event is given two dates that cannot both be right");
+        assertThat(lines).isSortedAccordingTo(java.util.Comparator.naturalOrder());
     }
 
     @Test
