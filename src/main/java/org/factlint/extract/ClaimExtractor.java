@@ -36,7 +36,8 @@ public final class ClaimExtractor {
             times.add(claim.type() == ClaimType.DATE && claim.interval() != null ? claim.withAnchor(anchors.find(claim)) : claim);
         }
         return new Extraction(referenceDate, List.copyOf(times), List.copyOf(numbers),
-                ConversionLinker.link(analyzed.text(), numbers), distinctBySpan(notes));
+                ConversionLinker.link(analyzed.text(), numbers), distinctBySpan(notes),
+                TemporalLinker.links(analyzed.text(), times), TemporalLinker.elapsed(analyzed, times));
     }
 
     /** A pattern tried twice on one span leaves one note. */

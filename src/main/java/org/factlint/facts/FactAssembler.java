@@ -29,7 +29,19 @@ public final class FactAssembler {
     public List<Object> assemble(String name, Extraction extraction, boolean dateAssumed) {
         List<Object> facts = new ArrayList<>();
         facts.add(new DocumentFact(name, extraction.referenceDate(), dateAssumed));
-        for (TemporalClaim claim : extraction.temporal()) facts.add(timeFact(claim));
+        Map<TemporalClaim, TimeFact> times = new HashMap<>();
+        for (TemporalClaim claim : extraction.temporal()) {
+            TimeFact fact = timeFact(claim);
+            times.put(claim, fact);
+            facts.add(fact);
+        }
+        for (org.factlint.extract.TemporalLink link : extraction.temporalLinks()) {
+            facts.add(new TimeLinkFact(link.kind(), times.get(link.relative()), times.get(link.absolute())));
+        }
+        for (org.factlint.extract.ElapsedTime elapsed : extraction.elapsedTimes()) {
+            facts.add(new ElapsedFact(times.get(elapsed.start()), elapsed.spanStart(), elapsed.spanEnd(), elapsed.text(),
+                    elapsed.kind(), elapsed.years(), extraction.referenceDate().getYear()));
+        }
         for (org.factlint.extract.CalendarNote note : extraction.calendarNotes()) {
             String weekday = note.namedWeekday() == null ? null
                     : note.namedWeekday().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);

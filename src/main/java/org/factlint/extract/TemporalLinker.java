@@ -1,0 +1,142 @@
+package org.factlint.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factlint.nlp.AnalyzedText;
+import org.factlint.nlp.Sentence;
+
+/**
+ * Finds, within one sentence, time expressions the text ties together: a relative expression
+ * restated as a year ("three decades ago, in 1994"), and a length of time stated beside the year
+ * something began ("founded in 2015 ... a three-year-old company"). Only plain, close wordings are
+ * linked; anything looser is left alone so that the rules stay silent.
+ */
+final class TemporalLinker {
+    private static final Pattern RELATIVE_TEXT = Pattern.compile("(?i).*\\bago|(?:last|next|this)\\s+year");
+    /** "three decades ago, in 1994", "40 years ago (in 1984)": the year restates the relative expression. */
+    private static final Pattern RELATIVE_THEN_YEAR = Pattern.compile("\\s*(?:,|\\(|–|—|-)\\s*in\\s+");
+    /** "in 1994, three decades ago": the relative expression restates the year. */
+    private static final Pattern YEAR_THEN_RELATIVE = Pattern.compile(",\\s*");
+    private static final Pattern POSSESSIVE_GAP = Pattern.compile("['’]s\\s+");
+    private static final Pattern WHEN_GAP = Pattern.compile("(?i)[^.;:]{0,80}\\bwhen\\b[^.;:]{0,60}");
+    private static final Pattern START_VERB = Pattern.compile(
+            "(?i)\\b(?:began|begun|started|launched|founded|established|set\\s+up|created|formed|broke\\s+out|erupted)"
+            + "\\s+(?:[\\w'-]+\\s+){0,3}?in\\s+$");
+    private static final String COUNT = "(?<n>\\d{1,3}|" + NumberWords.PATTERN + ")";
+    private static final Pattern ELAPSED = Pattern.compile("(?i)\\b(?:"
+            + "(?<age>" + COUNT.replace("<n>", "<an>") + "-year-old)"
+            + "|(?:after|for|over|nearly|almost)\\s+(?<dur>" + COUNT + "\\s+years?)(?:\\s+of\\b)?"
+            + "|(?<dur2>" + COUNT.replace("<n>", "<n2>") + "\\s+years?)\\s+(?:of|on|into|later)\\b"
+            + "|now\\s+in\\s+its\\s+(?<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+year"
+            + "|(?<anniv>the\\s+(?<ord>\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth|twentieth|fiftieth|hundredth)\\s+anniversary)"
+            + ")");
+
+    private TemporalLinker() {}
+
+    static List<TemporalLink> links(String text, List<TemporalClaim> claims) {
+        List<TemporalLink> links = new ArrayList<>();
+        for (int i = 0; i + 1 < claims.size(); i++) {
+            TemporalClaim first = claims.get(i);
+            TemporalClaim second = claims.get(i + 1);
+            if (first.sentence() != second.sentence()) continue;
+            String gap = text.substring(first.end(), second.start());
+            if (isRelative(first) && isYear(second)) {
+                if (isAgo(first) && RELATIVE_THEN_YEAR.matcher(gap).matches()) {
+                    links.add(new TemporalLink("APPOSITION", first, second));
+                } else if (!isAgo(first) && POSSESSIVE_GAP.matcher(gap).matches()) {
+                    links.add(new TemporalLink("POSSESSIVE", first, second));
+                }
+            } else if (isYear(first) && isAgo(second)) {
+                boolean inYear = text.substring(Math.max(0, first.start() - 3), first.start()).equalsIgnoreCase("in ");
+                if (inYear && YEAR_THEN_RELATIVE.matcher(gap).matches() && endsPhrase(text, second.end())) {
+                    links.add(new TemporalLink("APPOSITION", second, first));
+                } else if (WHEN_GAP.matcher(gap).matches()) {
+                    links.add(new TemporalLink("WHEN", second, first));
+                }
+            }
+        }
+        return links;
+    }
+
+    static List<ElapsedTime> elapsed(AnalyzedText analyzed, List<TemporalClaim> claims) {
+        String text = analyzed.text();
+        List<ElapsedTime> found = new ArrayList<>();
+        for (TemporalClaim claim : claims) {
+            if (!isYear(claim) || claim.interval() == null) continue;
+            String before = text.substring(Math.max(0, claim.start() - 60), claim.start());
+            boolean startYear = START_VERB.matcher(before).find();
+            Sentence sentence = analyzed.sentences().get(claim.sentence());
+            Matcher m = ELAPSED.matcher(text).region(sentence.start(), sentence.end());
+            while (m.find()) {
+                ElapsedTime elapsed = elapsedOf(claim, m, startYear, text);
+                if (elapsed != null) found.add(elapsed);
+            }
+        }
+        return found;
+    }
+
+    private static ElapsedTime elapsedOf(TemporalClaim start, Matcher m, boolean startYear, String text) {
+        if (m.group("anniv") != null) {
+            // "the 25th anniversary of the fall of the Berlin Wall in 1989": the year follows the anniversary.
+            if (m.end() > start.start() || !text.substring(m.end(), start.start()).matches("(?is)\\s+of\\s+[^.;]{0,80}?\\bin\\s+")) {
+                return null;
+            }
+            Integer ordinal = ordinal(m.group("ord"));
+            return ordinal == null ? null : new ElapsedTime(start, m.start(), m.end(), m.group(), "ANNIVERSARY", ordinal);
+        }
+        if (!startYear) return null;
+        if (m.group("age") != null) {
+            OptionalLong n = NumberWords.parse(m.group("an"));
+            return n.isPresent() ? new ElapsedTime(start, m.start("age"), m.end("age"), m.group("age"), "AGE", (int) n.getAsLong()) : null;
+        }
+        if (m.group("nth") != null) {
+            Integer ordinal = ordinal(m.group("nth"));
+            return ordinal == null ? null : new ElapsedTime(start, m.start(), m.end(), m.group(), "NTH_YEAR", ordinal - 1);
+        }
+        String group = m.group("dur") != null ? "dur" : "dur2";
+        String count = m.group("dur") != null ? m.group("n") : m.group("n2");
+        OptionalLong n = NumberWords.parse(count);
+        return n.isPresent() ? new ElapsedTime(start, m.start(group), m.end(group), m.group(group), "DURATION", (int) n.getAsLong()) : null;
+    }
+
+    private static Integer ordinal(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.matches("\\d+(st|nd|rd|th)")) return Integer.parseInt(lower.replaceAll("\\D", ""));
+        return switch (lower) {
+            case "first" -> 1;
+            case "second" -> 2;
+            case "third" -> 3;
+            case "fourth" -> 4;
+            case "fifth" -> 5;
+            case "sixth" -> 6;
+            case "seventh" -> 7;
+            case "eighth" -> 8;
+            case "ninth" -> 9;
+            case "tenth" -> 10;
+            case "twentieth" -> 20;
+            case "fiftieth" -> 50;
+            case "hundredth" -> 100;
+            default -> null;
+        };
+    }
+
+    private static boolean isAgo(TemporalClaim claim) {
+        return claim.text().toLowerCase(Locale.ROOT).endsWith("ago");
+    }
+
+    private static boolean endsPhrase(String text, int end) {
+        return end >= text.length() || ",.;:)".indexOf(text.charAt(end)) >= 0;
+    }
+
+    private static boolean isRelative(TemporalClaim claim) {
+        return claim.interval() != null && RELATIVE_TEXT.matcher(claim.text()).matches();
+    }
+
+    private static boolean isYear(TemporalClaim claim) {
+        return claim.text().matches("\\d{4}");
+    }
+}
