@@ -55,6 +55,11 @@ public final class ReferenceFacts {
         this.entries = List.copyOf(entries);
     }
 
+    /** A knowledge base of entries built in code (tests, embedding applications); not checked for clashes. */
+    public static ReferenceFacts of(List<ReferenceEntry> entries) {
+        return new ReferenceFacts(entries);
+    }
+
     public static ReferenceFacts empty() {
         return new ReferenceFacts(List.of());
     }
