@@ -57,6 +57,7 @@ class ClaimsAndRulesCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out().split("\n")).containsExactly(
                 "currency-conversion  error    A currency conversion disagrees with the ECB reference rate of the publication date",
-                "event-dated-twice    warning  The same event is given two dates that cannot both be right");
+                "event-dated-twice    warning  The same event is given two dates that cannot both be right",
+                "reference-fact       error    A year or date given for a well-known event disagrees with the house knowledge base");
     }
 }
