@@ -24,6 +24,8 @@ import org.factlint.ingest.SourceMap;
 import org.factlint.nlp.AnalyzedText;
 import org.factlint.nlp.NlpModels;
 import org.factlint.nlp.NlpPipeline;
+import org.factlint.reference.ReferenceFacts;
+import org.factlint.reference.ReferenceMatcher;
 import org.factlint.report.FileResult;
 import org.factlint.report.RelatedSpan;
 import org.factlint.report.ReportedClaim;
@@ -40,6 +42,7 @@ public final class Factlint {
     private final RuleEngine engine;
     private final ClaimExtractor extractor;
     private final FactAssembler assembler;
+    private final ReferenceMatcher references;
     private final Clock clock;
     private final ThreadLocal<NlpPipeline> pipelines;
 
@@ -51,6 +54,8 @@ public final class Factlint {
         this.engine = new RuleEngine(rules);
         this.extractor = new ClaimExtractor(builder.defaultDollar, builder.dayFirst);
         this.assembler = new FactAssembler(builder.rates);
+        // The house knowledge base (rules/facts/*.yaml), read once; a broken file stops the run like a broken rule.
+        this.references = new ReferenceMatcher(ReferenceFacts.load(builder.ruleFolders));
         this.clock = builder.clock;
         NlpModels loaded = models.join();
         this.pipelines = ThreadLocal.withInitial(() -> new NlpPipeline(loaded));
@@ -68,6 +73,7 @@ public final class Factlint {
     public FileResult check(SourceDocument document) {
         Analysis analysis = analyse(document);
         List<Object> facts = assembler.assemble(document.name(), analysis.extraction, document.publicationDate() == null);
+        facts.addAll(references.match(analysis.analyzed, analysis.extraction.temporal()));
         List<ReportedFinding> findings = new ArrayList<>();
         Map<String, Boolean> seen = new LinkedHashMap<>();
         List<Finding> raw = engine.run(facts);
@@ -86,12 +92,12 @@ public final class Factlint {
         return result(document, analyse(document), List.of());
     }
 
-    private record Analysis(LocalDate reference, Extraction extraction) {}
+    private record Analysis(LocalDate reference, Extraction extraction, AnalyzedText analyzed) {}
 
     private Analysis analyse(SourceDocument document) {
         LocalDate reference = document.publicationDate() != null ? document.publicationDate() : LocalDate.now(clock);
         AnalyzedText analyzed = pipelines.get().analyze(document.plainText());
-        return new Analysis(reference, extractor.extract(analyzed, reference));
+        return new Analysis(reference, extractor.extract(analyzed, reference), analyzed);
     }
 
     private FileResult result(SourceDocument document, Analysis analysis, List<ReportedFinding> findings) {

@@ -26,9 +26,6 @@ import org.kie.api.definition.KiePackage;
  * again", never an error for the user.
  */
 final class CompiledRulesCache {
-    /** The classes the DRL is compiled against: a change in any of them invalidates the cache. */
-    private static final List<String> FACT_CLASSES = List.of("CalendarFact", "ConversionFact", "DocumentFact", "ElapsedFact", "TimeLinkFact", "Finding", "MoneyFact",
-            "RateFact", "RelatedSpan", "Spanned", "TimeFact", "Tolerance");
 
     static final int KEEP = 8;
 
@@ -89,11 +86,7 @@ final class CompiledRulesCache {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(droolsVersion().getBytes(StandardCharsets.UTF_8));
-            for (String name : FACT_CLASSES) {
-                try (InputStream in = CompiledRulesCache.class.getResourceAsStream("/org/factlint/facts/" + name + ".class")) {
-                    if (in != null) digest.update(in.readAllBytes());
-                }
-            }
+            for (byte[] factClass : FactClasses.bytes()) digest.update(factClass);
             for (Path drl : drlFiles) {
                 digest.update(drl.getFileName().toString().getBytes(StandardCharsets.UTF_8));
                 digest.update(Files.readAllBytes(drl));
