@@ -75,7 +75,9 @@ public final class SarifReport {
         ArrayNode ruleNodes = driver.putArray("rules");
         for (RuleDescription rule : listed) ruleNodes.add(rule(rule));
 
-        sarifRun.putObject("originalUriBaseIds").putObject(SRCROOT).put("uri", base.toUri().toString());
+        // SARIF requires a base URI to end with a slash; Path.toUri adds one only for folders that exist.
+        String baseUri = base.toUri().toString();
+        sarifRun.putObject("originalUriBaseIds").putObject(SRCROOT).put("uri", baseUri.endsWith("/") ? baseUri : baseUri + "/");
         ArrayNode artifacts = sarifRun.putArray("artifacts");
         ObjectNode invocation = sarifRun.putArray("invocations").addObject();
         invocation.put("executionSuccessful", run.errors().isEmpty());
