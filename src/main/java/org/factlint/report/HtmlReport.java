@@ -45,7 +45,7 @@ public final class HtmlReport {
             .badge.sev-error { background: var(--error); } .badge.sev-warning { background: var(--warning); } .badge.sev-info { background: var(--info); }
             code { font-size: .85em; }
             .detail { font-size: .9rem; }
-            .detail b { font-weight: 600; color: var(--muted); }
+            .detail .label { font-weight: 600; color: var(--muted); }
             mark { color: inherit; border-radius: 2px; }
             mark.finding { padding: 0 1px; }
             mark.finding.sev-error { background: var(--error-bg); border-bottom: 2px solid var(--error); }
@@ -88,10 +88,11 @@ public final class HtmlReport {
             out.append("<ul class=\"files\">\n");
             for (int i = 0; i < run.files().size(); i++) {
                 FileResult file = run.files().get(i);
-                FindingCounts counts = FindingCounts.of(List.of(file));
+                // The text summary's wording, without its "1 file checked: " lead.
+                String counts = TextReport.summary(new CheckRun(run.toolVersion(), List.of(file), List.of()));
                 out.append("<li><a href=\"#file-").append(i + 1).append("\">").append(Html.escape(file.path()))
-                        .append("</a> <span class=\"muted\">").append(counts.errors()).append(" error, ")
-                        .append(counts.warnings()).append(" warning, ").append(counts.infos()).append(" info</span></li>\n");
+                        .append("</a> <span class=\"muted\">").append(Html.escape(counts.substring(counts.indexOf(": ") + 2)))
+                        .append("</span></li>\n");
             }
             out.append("</ul>\n");
         }
@@ -157,17 +158,17 @@ public final class HtmlReport {
         for (int k = 0; k < finding.related().size(); k++) {
             RelatedSpan related = finding.related().get(k);
             SourceSpan span = related.span();
-            out.append("<p class=\"detail\"><b>related</b> <a href=\"#").append(HtmlSourceView.relatedId(number, k)).append("\">")
+            out.append("<p class=\"detail\"><span class=\"label\">related</span> <a href=\"#").append(HtmlSourceView.relatedId(number, k)).append("\">")
                     .append(span.line()).append(':').append(span.column()).append(" \u201c")
                     .append(Html.escape(TextReport.oneLine(span.text()))).append("\u201d</a>");
             if (related.message() != null) out.append(' ').append(Html.escape(related.message()));
             out.append("</p>\n");
         }
         if (finding.arithmetic() != null) {
-            out.append("<p class=\"detail\"><b>arithmetic</b> ").append(Html.escape(finding.arithmetic())).append("</p>\n");
+            out.append("<p class=\"detail\"><span class=\"label\">arithmetic</span> ").append(Html.escape(finding.arithmetic())).append("</p>\n");
         }
         if (finding.suggestion() != null) {
-            out.append("<p class=\"detail\"><b>suggestion</b> ").append(Html.escape(finding.suggestion())).append("</p>\n");
+            out.append("<p class=\"detail\"><span class=\"label\">suggestion</span> ").append(Html.escape(finding.suggestion())).append("</p>\n");
         }
         out.append("</li>\n");
     }

@@ -105,6 +105,8 @@ final class HtmlSourceView {
     private static void open(Mark mark, boolean first, StringBuilder out) {
         out.append(mark.kind() == Kind.CLAIM ? "<span" : "<mark");
         if (first && mark.id() != null) out.append(" id=\"").append(mark.id()).append('"');
+        // Every piece names its finding, so a span cut into pieces can still be told apart.
+        if (mark.kind() != Kind.CLAIM) out.append(" data-finding=\"").append(mark.number()).append('"');
         out.append(" class=\"").append(mark.cssClass()).append("\" title=\"").append(Html.escape(mark.title())).append("\">");
     }
 
