@@ -87,7 +87,12 @@ final class CheckCommand implements Callable<Integer> {
         SourceTexts texts = path -> sources.containsKey(path) ? sources.get(path).sourceText() : null;
         switch (format) {
             case json -> out.println(new JsonReport().renderCheck(run));
-            case sarif -> out.println(new SarifReport(RuleDescription.of(factlint.rules().values()), Path.of("")).render(run, texts));
+            case sarif -> {
+                List<Path> docFolders = new ArrayList<>(List.of(CommonOptions.projectRules()));
+                docFolders.addAll(common.options.extraRules);
+                List<RuleDescription> rules = RuleDescription.of(factlint.rules().values(), docFolders);
+                out.println(new SarifReport(rules, Path.of("")).render(run, texts));
+            }
             case github -> out.print(new GithubActionsReport().render(run));
             case junit -> out.println(new JunitXmlReport(threshold).render(run));
             case html -> out.println(new HtmlReport().render(run, texts));

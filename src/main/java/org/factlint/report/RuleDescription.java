@@ -24,15 +24,24 @@ public record RuleDescription(String id, Severity severity, String summary, Stri
         return of(id, severity, id, List.of());
     }
 
+    /** Descriptions with docs looked up beside each rule's DRL only. */
     public static List<RuleDescription> of(Iterable<RuleInfo> rules) {
+        return of(rules, List.of());
+    }
+
+    /**
+     * @param docFolders where else to look for {@code <id>.md}, in order, when the DRL's own folder
+     *                   has none (rules loaded from the compiled-rules cache may not know their file)
+     */
+    public static List<RuleDescription> of(Iterable<RuleInfo> rules, List<Path> docFolders) {
         List<RuleDescription> descriptions = new ArrayList<>();
-        for (RuleInfo rule : rules) descriptions.add(of(rule));
+        for (RuleInfo rule : rules) descriptions.add(of(rule, docFolders));
         return descriptions;
     }
 
-    public static RuleDescription of(RuleInfo rule) {
+    public static RuleDescription of(RuleInfo rule, List<Path> docFolders) {
         String summary = rule.summary() == null || rule.summary().isBlank() ? rule.id() : rule.summary();
-        return of(rule.id(), rule.severity(), summary, proseParagraphs(docOf(rule)));
+        return of(rule.id(), rule.severity(), summary, proseParagraphs(docOf(rule, docFolders)));
     }
 
     private static RuleDescription of(String id, Severity severity, String summary, List<String> paragraphs) {
@@ -50,10 +59,15 @@ public record RuleDescription(String id, Severity severity, String summary, Stri
                 String.join("\n\n", paragraphs) + "\n\n`" + pointer + "`");
     }
 
-    private static Path docOf(RuleInfo rule) {
-        if (rule.file() == null || rule.file().getParent() == null) return null;
-        Path doc = rule.file().getParent().resolve(rule.id() + ".md");
-        return Files.isRegularFile(doc) ? doc : null;
+    private static Path docOf(RuleInfo rule, List<Path> docFolders) {
+        List<Path> folders = new ArrayList<>();
+        if (rule.file() != null && rule.file().getParent() != null) folders.add(rule.file().getParent());
+        folders.addAll(docFolders);
+        for (Path folder : folders) {
+            Path doc = folder.resolve(rule.id() + ".md");
+            if (Files.isRegularFile(doc)) return doc;
+        }
+        return null;
     }
 
     /**
