@@ -1,6 +1,7 @@
 package org.factlint.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,10 +13,16 @@ import org.factlint.ingest.SourceDocument;
 import org.factlint.report.CheckRun;
 import org.factlint.report.FileError;
 import org.factlint.report.FileResult;
+import org.factlint.report.GithubActionsReport;
+import org.factlint.report.HtmlReport;
 import org.factlint.report.JsonReport;
+import org.factlint.report.JunitXmlReport;
 import org.factlint.report.ReportedFinding;
+import org.factlint.report.RuleDescription;
+import org.factlint.report.SarifReport;
 import org.factlint.report.Severity;
 import org.factlint.report.SourceLines;
+import org.factlint.report.SourceTexts;
 import org.factlint.report.TextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,14 +33,14 @@ import picocli.CommandLine.Spec;
 /** {@code factlint check}: findings for each file; exit 0 clean, 1 findings at or above --fail-on, 2 bad input. */
 @Command(name = "check", mixinStandardHelpOptions = true, description = "Check drafts and report inconsistencies.")
 final class CheckCommand implements Callable<Integer> {
-    enum OutputFormat { text, json }
+    enum OutputFormat { text, json, sarif, github, junit, html }
 
     enum Colour { auto, always, never }
 
     @Mixin
     CommonOptionsMixin common;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", description = "text, json, sarif, github (Actions annotations), junit (XML) or html (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     @Option(names = "--fail-on", defaultValue = "warning", paramLabel = "LEVEL",
@@ -77,14 +84,25 @@ final class CheckCommand implements Callable<Integer> {
         }
         CheckRun run = new CheckRun(Version.current(), results, errors);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.json) {
-            out.println(new JsonReport().renderCheck(run));
-        } else {
-            SourceLines lines = (path, line) -> {
-                SourceDocument document = sources.get(path);
-                return document == null ? null : document.sourceMap().lineText(line);
-            };
-            out.print(new TextReport(useColour()).render(run, lines));
+        SourceTexts texts = path -> sources.containsKey(path) ? sources.get(path).sourceText() : null;
+        switch (format) {
+            case json -> out.println(new JsonReport().renderCheck(run));
+            case sarif -> {
+                List<Path> docFolders = new ArrayList<>(List.of(CommonOptions.projectRules()));
+                docFolders.addAll(common.options.extraRules);
+                List<RuleDescription> rules = RuleDescription.of(factlint.rules().values(), docFolders);
+                out.println(new SarifReport(rules, Path.of("")).render(run, texts));
+            }
+            case github -> out.print(new GithubActionsReport().render(run));
+            case junit -> out.println(new JunitXmlReport(threshold).render(run));
+            case html -> out.println(new HtmlReport().render(run, texts));
+            case text -> {
+                SourceLines lines = (path, line) -> {
+                    SourceDocument document = sources.get(path);
+                    return document == null ? null : document.sourceMap().lineText(line);
+                };
+                out.print(new TextReport(useColour()).render(run, lines));
+            }
         }
         TextReport plain = new TextReport(false);
         for (FileError error : errors) spec.commandLine().getErr().println(plain.errorLine(error));
