@@ -141,10 +141,19 @@ public final class RuleSet {
         return sorted;
     }
 
+    /**
+     * The DRL file a rule came from. Compiled rules read from the cache remember the path they were
+     * compiled at, which may be another checkout of the same files: then the file name decides.
+     */
     private static Path fileOf(Rule rule, Map<String, Path> files) {
-        if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null) {
-            Path file = files.get(impl.getResource().getSourcePath());
+        if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null
+                && impl.getResource().getSourcePath() != null) {
+            String source = impl.getResource().getSourcePath();
+            Path file = files.get(source);
             if (file != null) return file;
+            String name = Path.of(source).getFileName().toString();
+            List<Path> sameName = files.values().stream().filter(p -> p.getFileName().toString().equals(name)).toList();
+            if (sameName.size() == 1) return sameName.get(0);
         }
         return Path.of("?");
     }
