@@ -32,7 +32,7 @@ public final class Suppressions {
     public static final String UNKNOWN_SUMMARY = "An inline suppression comment names a rule that does not exist";
 
     private static final Pattern COMMENT = Pattern.compile(
-            "<!--\\s*factlint-(disable-next-line|disable|enable)(?![\\w-])([^>]*?)-->");
+            "<!--\\s*factlint-(disable-next-line|disable|enable)(?=\\s|-->)([^>]*?)-->");
     private static final Pattern ONLY_DIRECTIVE = Pattern.compile("\\s*(?:" + COMMENT.pattern() + "\\s*)+");
     private static final String ALL = "*";
 
