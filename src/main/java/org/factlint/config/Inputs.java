@@ -33,8 +33,12 @@ public final class Inputs {
     private final List<PathMatcher> include;
     private final List<PathMatcher> exclude;
     private final Path configFolder;
+    private final List<String> includePatterns;
+    private final List<String> excludePatterns;
 
     public Inputs(FactlintConfig config) {
+        this.includePatterns = config.include().isEmpty() ? DEFAULT_INCLUDE : config.include();
+        this.excludePatterns = config.exclude();
         this.include = matchers(config.include().isEmpty() ? DEFAULT_INCLUDE : config.include());
         this.exclude = matchers(config.exclude());
         this.configFolder = config.folder();
@@ -50,7 +54,11 @@ public final class Inputs {
             }
             Path path = Path.of(argument);
             if (Files.isDirectory(path)) {
-                walk(path, null, files, errors);
+                int errorsBefore = errors.size();
+                if (walk(path, null, files, errors) == 0 && errors.size() == errorsBefore) {
+                    errors.add(new FileError(argument, "a folder with no files to check (include: " + String.join(", ", includePatterns)
+                            + (excludePatterns.isEmpty() ? "" : "; exclude: " + String.join(", ", excludePatterns)) + ")"));
+                }
             } else if (!Files.exists(path) && isGlob(argument)) {
                 int errorsBefore = errors.size();
                 if (expandGlob(argument, files, errors) == 0 && errors.size() == errorsBefore) {

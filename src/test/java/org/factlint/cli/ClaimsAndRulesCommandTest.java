@@ -56,7 +56,9 @@ class ClaimsAndRulesCommandTest {
         assertThat(run.exit()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out().split("\n")).containsExactly(
-                "currency-conversion  error    A currency conversion disagrees with the ECB reference rate of the publication date",
-                "event-dated-twice    warning  The same event is given two dates that cannot both be right");
+                "currency-conversion          error    A currency conversion disagrees with the ECB reference rate of the publication date",
+                "event-dated-twice            warning  The same event is given two dates that cannot both be right",
+                "unknown-rule-in-suppression  warning  An inline suppression comment names a rule that does not exist",
+                "unused-suppression           info     An inline suppression comment that suppresses nothing");
     }
 }
