@@ -38,6 +38,16 @@ class InitCommandTest {
     }
 
     @Test
+    void readmeShowsTheSameCiSetups() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        for (String template : new String[] {org.factlint.config.InitTemplates.GITHUB_ACTIONS,
+                org.factlint.config.InitTemplates.PRE_COMMIT, org.factlint.config.InitTemplates.GITLAB_CI}) {
+            String body = template.substring(template.indexOf('\n') + 1); // without the "# file name" line
+            assertThat(readme).contains(body);
+        }
+    }
+
+    @Test
     void refusesToOverwriteWithoutForce() throws IOException {
         Path config = Cli.write(dir.resolve(".factlint.yml"), "fail-on: error\n");
         Run refused = Cli.run("init", "--dir", dir.toString());
