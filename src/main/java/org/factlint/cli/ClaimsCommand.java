@@ -32,7 +32,7 @@ final class ClaimsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Factlint factlint = common.options.build();
+        Factlint factlint = common.options.build(common.options.loadConfig(files));
         DocumentLoader loader = new DocumentLoader(common.options.parsedDate(), common.options.stdinName, System.in);
         List<FileResult> results = new ArrayList<>();
         int exit = Main.OK;

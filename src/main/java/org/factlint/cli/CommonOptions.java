@@ -7,12 +7,32 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.factlint.Factlint;
+import org.factlint.config.ConfigException;
+import org.factlint.config.ConfigLoader;
+import org.factlint.config.FactlintConfig;
 import org.factlint.engine.RuleLoadException;
 import org.factlint.rates.ExchangeRates;
 import picocli.CommandLine.Option;
 
-/** Options shared by check and claims: which rules, which date, which rates. */
+/**
+ * Options shared by check, claims and rules: which configuration, rules, date, rates. Command-line
+ * options override the {@code .factlint.yml} settings; one configuration holds for a whole run.
+ */
 final class CommonOptions {
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Configuration file (default: the nearest .factlint.yml in the first file's folder or a parent).")
+    Path config;
+
+    @Option(names = "--no-config", description = "Ignore .factlint.yml files.")
+    boolean noConfig;
+
+    @Option(names = "--currency", paramLabel = "CODE", description = "ISO 4217 code a bare $ means (default: USD).")
+    String currency;
+
+    @Option(names = "--date-order", paramLabel = "LOCALE",
+            description = "en-GB (3/4 is 3 April, the default) or en-US (3/4 is 4 March).")
+    String dateOrder;
+
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
             description = "Publication date; overrides the document's own date.")
     String date;
@@ -36,9 +56,63 @@ final class CommonOptions {
         }
     }
 
+    /**
+     * The configuration of this run: --config, else the nearest .factlint.yml from the first named
+     * path (or the current folder when there is none, or only standard input) upward; none with --no-config.
+     */
+    FactlintConfig loadConfig(List<String> arguments) throws ConfigException {
+        if (noConfig) return FactlintConfig.EMPTY;
+        if (config != null) return ConfigLoader.load(config);
+        Path start = Path.of("");
+        for (String argument : arguments) {
+            if (argument.equals("-")) continue;
+            try {
+                start = Path.of(argument);
+            } catch (java.nio.file.InvalidPathException e) {
+                // a pattern this platform cannot express as a path: look from the current folder
+            }
+            break;
+        }
+        Path found = ConfigLoader.find(start);
+        return found == null ? FactlintConfig.EMPTY : ConfigLoader.load(found);
+    }
+
+    /** The date order and currency options, checked; they override the configuration. */
+    private Boolean dayFirstOption() {
+        if (dateOrder == null) return null;
+        return switch (dateOrder.toLowerCase(java.util.Locale.ROOT).replace('_', '-')) {
+            case "en-gb" -> Boolean.TRUE;
+            case "en-us" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException("--date-order '" + dateOrder + "': expected en-GB or en-US");
+        };
+    }
+
+    private String currencyOption() {
+        if (currency == null) return null;
+        String code = currency.toUpperCase(java.util.Locale.ROOT);
+        try {
+            if (code.matches("[A-Z]{3}")) {
+                java.util.Currency.getInstance(code);
+                return code;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--currency '" + currency + "': not an ISO 4217 code such as USD or AUD");
+    }
+
     Factlint build() throws RuleLoadException {
+        return build(FactlintConfig.EMPTY);
+    }
+
+    Factlint build(FactlintConfig settings) throws RuleLoadException {
         Factlint.Builder builder = Factlint.builder().ruleFolder(projectRules());
+        settings.rulesDirs().forEach(builder::ruleFolder);
         extraRules.forEach(builder::ruleFolder);
+        String dollar = currencyOption() != null ? currencyOption() : settings.currency();
+        if (dollar != null) builder.defaultDollar(dollar);
+        Boolean dayFirst = dayFirstOption() != null ? dayFirstOption() : settings.dayFirst();
+        if (dayFirst != null) builder.dayFirst(dayFirst);
         builder.ruleCache(cacheFolder());
         Path explicit = rates != null ? rates : envRates();
         if (explicit != null && !Files.isRegularFile(explicit)) {

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The factlint command line: a thin shell over {@link org.factlint.Factlint}. */
 @Command(name = "factlint", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Checks the numbers and dates of news drafts for consistency.",
-        subcommands = {CheckCommand.class, ClaimsCommand.class, RulesCommand.class, RatesCommand.class, EvalCommand.class})
+        subcommands = {CheckCommand.class, ClaimsCommand.class, RulesCommand.class, RatesCommand.class, EvalCommand.class,
+                InitCommand.class})
 public final class Main implements Runnable {
     static final int OK = 0;
     static final int FINDINGS = 1;
@@ -27,8 +28,8 @@ public final class Main implements Runnable {
             return USAGE_OR_INPUT;
         });
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            // No stack traces for users: one line naming the cause.
-            cmd.getErr().println("factlint: " + oneLine(e));
+            // No stack traces for users: one line naming the cause. A configuration error names its file and line.
+            cmd.getErr().println(e instanceof org.factlint.config.ConfigException ? oneLine(e) : "factlint: " + oneLine(e));
             return USAGE_OR_INPUT;
         });
         return line.execute(args);

@@ -46,9 +46,11 @@ class BadInputTest {
     }
 
     @Test
-    void directory() throws IOException {
+    void directoryWithoutDrafts() throws IOException {
+        // A folder is walked for drafts (see ConfigCliTest); one without any is an input error.
         Path folder = Files.createDirectory(dir.resolve("folder.md"));
-        assertThat(oneErrorLine("check", folder.toString())).startsWith(folder + ": error: ").endsWith("is a directory");
+        assertThat(oneErrorLine("check", folder.toString())).startsWith(folder + ": error: ")
+                .endsWith("a folder with no files to check (include: **/*.md, **/*.markdown, **/*.html, **/*.htm, **/*.txt)");
     }
 
     @Test
