@@ -37,7 +37,8 @@ public final class ClaimExtractor {
         }
         return new Extraction(referenceDate, List.copyOf(times), List.copyOf(numbers),
                 ConversionLinker.link(analyzed.text(), numbers), distinctBySpan(notes),
-                TemporalLinker.links(analyzed.text(), times), TemporalLinker.elapsed(analyzed, times));
+                TemporalLinker.links(analyzed.text(), times), TemporalLinker.elapsed(analyzed, times),
+                TemporalLinker.agesAndBirths(analyzed, times));
     }
 
     /** A pattern tried twice on one span leaves one note. */

@@ -10,4 +10,5 @@ import java.util.List;
  */
 public record Extraction(LocalDate referenceDate, List<TemporalClaim> temporal, List<NumericClaim> numeric,
                          List<Conversion> conversions, List<CalendarNote> calendarNotes,
-                         List<TemporalLink> temporalLinks, List<ElapsedTime> elapsedTimes) {}
+                         List<TemporalLink> temporalLinks, List<ElapsedTime> elapsedTimes,
+                         List<AgeAndBirth> agesAndBirths) {}

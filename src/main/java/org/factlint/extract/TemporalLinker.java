@@ -35,7 +35,34 @@ final class TemporalLinker {
             + "|(?<anniv>the\\s+(?<ord>\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth|twentieth|fiftieth|hundredth)\\s+anniversary)"
             + ")");
 
+    /** An age stated of a person: "Mr Patel, 52,", "aged 52", "a 52-year-old". */
+    private static final Pattern AGE = Pattern.compile(
+            "(?<=[A-Za-z]),\\s(?<a1>\\d{1,3}),(?=\\s)|\\b(?i:aged)\\s+(?<a2>\\d{1,3})\\b"
+            + "|(?<![\\w$£€,.])(?<a3>\\d{1,3})-year-old\\b");
+    private static final Pattern BORN = Pattern.compile("(?i)\\bborn\\s+(?:[\\w,]+\\s+){0,3}?(?:in|on)\\s+$");
+
     private TemporalLinker() {}
+
+    /** A person's age and birth date in one sentence: "Mr Patel, 52, who was born in 1980". */
+    static List<AgeAndBirth> agesAndBirths(AnalyzedText analyzed, List<TemporalClaim> claims) {
+        String text = analyzed.text();
+        List<AgeAndBirth> found = new ArrayList<>();
+        for (TemporalClaim claim : claims) {
+            if (claim.interval() == null || claim.isRelative()) continue;
+            String before = text.substring(Math.max(0, claim.start() - 40), claim.start());
+            if (!BORN.matcher(before).find()) continue;
+            Sentence sentence = analyzed.sentences().get(claim.sentence());
+            Matcher m = AGE.matcher(text).region(sentence.start(), sentence.end());
+            List<AgeAndBirth> ages = new ArrayList<>();
+            while (m.find()) {
+                String group = m.group("a1") != null ? "a1" : m.group("a2") != null ? "a2" : "a3";
+                int age = Integer.parseInt(m.group(group));
+                if (age > 0 && age < 125) ages.add(new AgeAndBirth(m.start(group), m.end(group), m.group(group), age, claim));
+            }
+            if (ages.size() == 1) found.add(ages.get(0)); // two ages in one sentence: whose is whose?
+        }
+        return found;
+    }
 
     static List<TemporalLink> links(String text, List<TemporalClaim> claims) {
         List<TemporalLink> links = new ArrayList<>();

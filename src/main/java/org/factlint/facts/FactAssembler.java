@@ -38,6 +38,10 @@ public final class FactAssembler {
         for (org.factlint.extract.TemporalLink link : extraction.temporalLinks()) {
             facts.add(new TimeLinkFact(link.kind(), times.get(link.relative()), times.get(link.absolute())));
         }
+        for (org.factlint.extract.AgeAndBirth age : extraction.agesAndBirths()) {
+            facts.add(new AgeFact(age.start(), age.end(), age.text(), age.age(), times.get(age.birth()),
+                    extraction.referenceDate()));
+        }
         for (org.factlint.extract.ElapsedTime elapsed : extraction.elapsedTimes()) {
             facts.add(new ElapsedFact(times.get(elapsed.start()), elapsed.spanStart(), elapsed.spanEnd(), elapsed.text(),
                     elapsed.kind(), elapsed.years(), extraction.referenceDate().getYear()));
