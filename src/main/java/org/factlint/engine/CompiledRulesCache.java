@@ -27,8 +27,8 @@ import org.kie.api.definition.KiePackage;
  */
 final class CompiledRulesCache {
     /** The classes the DRL is compiled against: a change in any of them invalidates the cache. */
-    private static final List<String> FACT_CLASSES = List.of("ConversionFact", "DocumentFact", "Finding", "MoneyFact",
-            "RateFact", "RelatedSpan", "Spanned", "TimeFact", "Tolerance");
+    private static final List<String> FACT_CLASSES = List.of("ChangeFact", "ConversionFact", "DocumentFact", "FigureFact",
+            "Finding", "MoneyFact", "PartsFact", "RateFact", "RelatedSpan", "ShareFact", "Spanned", "TimeFact", "Tolerance");
 
     static final int KEEP = 8;
 

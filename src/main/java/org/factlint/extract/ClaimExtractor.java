@@ -3,6 +3,7 @@ package org.factlint.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.factlint.extract.statements.StatementExtractor;
 import org.factlint.nlp.AnalyzedText;
 
 /**
@@ -12,6 +13,7 @@ import org.factlint.nlp.AnalyzedText;
 public final class ClaimExtractor {
     private final TemporalExtractor temporal;
     private final NumericExtractor numeric;
+    private final StatementExtractor statements = new StatementExtractor();
 
     /**
      * @param defaultDollar ISO code a bare "$" stands for (USD unless the newsroom says otherwise)
@@ -35,7 +37,7 @@ public final class ClaimExtractor {
             times.add(claim.type() == ClaimType.DATE && claim.interval() != null ? claim.withAnchor(anchors.find(claim)) : claim);
         }
         return new Extraction(referenceDate, List.copyOf(times), List.copyOf(numbers),
-                ConversionLinker.link(analyzed.text(), numbers));
+                ConversionLinker.link(analyzed.text(), numbers), statements.extract(analyzed));
     }
 
     private static boolean overlapsAny(Claim claim, List<NumericClaim> others) {
