@@ -33,7 +33,7 @@ final class ChangeRecognizer {
     private static final Set<String> UP = Set.of((UP_VERBS + "|" + UP_NOUNS).split("\\|"));
 
     /** Words after a figure that belong to it: a unit ("tonnes", "yuan") or its date ("in 2002"). */
-    private static final String UNIT = "(?:\\s(?:in\\s)?(?:19|20)\\d\\d|\\s(?!to\\b|from\\b|and\\b|or\\b|up\\b|down\\b|a\\b|an\\b)[\\p{L}'’]+){0,3}?";
+    private static final String UNIT = "(?:\\s(?:in\\s)?(?:19|20)\\d\\d|\\s(?!to\\b|from\\b|and\\b|or\\b|up\\b|down\\b|a\\b|an\\b)[\\p{L}'’]+){0,5}?";
     private static final String FROM_TO = "from\\s(?<a>" + FIGURE + ")" + UNIT + "\\sto\\s(?<b>" + FIGURE + ")" + UNIT;
     private static final String TO_FROM = "to\\s(?<b>" + FIGURE + ")" + UNIT + "\\sfrom\\s(?<a>" + FIGURE + ")";
     private static final String STATED = "(?<p>" + PERCENT + ")";

@@ -154,6 +154,7 @@ final class PartsRecognizer {
         while (m.find()) {
             Figure share = Figures.read(m.group("p"), m.start("p"));
             if (share == null) continue;
+            if (!shareOfTheWhole(text, from, to, m.start(), m.end())) return;
             boolean continues = lastEnd >= 0 && SHARE_GAP.matcher(text.substring(lastEnd, m.start())).matches();
             if (!continues) {
                 emitShares(run, sentence, found);
@@ -163,6 +164,18 @@ final class PartsRecognizer {
             lastEnd = m.end();
         }
         emitShares(run, sentence, found);
+    }
+
+    /** "the 50 percent needed", "31 percent in primary schools", "40 percent of men": a threshold or another whole. */
+    private static final Pattern OTHER_WHOLE_BEFORE = Pattern.compile("\\b(?:the|than|a|an|to|by|from|of|at)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OTHER_WHOLE_AFTER = Pattern.compile("^\\s+(?:in|among|for|at|on|of(?!\\s(?:the\\s)?(?:votes?|ballots?"
+            + "|respondents|those\\s(?:polled|asked|surveyed)|people\\s(?:polled|asked|surveyed)|voters)\\b))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static boolean shareOfTheWhole(String text, int from, int to, int start, int end) {
+        return !OTHER_WHOLE_BEFORE.matcher(text.substring(Math.max(from, start - 8), start)).find()
+                && !OTHER_WHOLE_AFTER.matcher(text.substring(end, Math.min(to, end + 40))).find();
     }
 
     private static void emitShares(List<Figure> run, int sentence, List<PartsStatement> found) {

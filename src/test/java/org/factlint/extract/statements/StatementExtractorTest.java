@@ -84,6 +84,9 @@ class StatementExtractorTest {
         ChangeStatement toFrom = only("Exports rose 25% to $5.0bn from $4.0bn.", ChangeStatement.class);
         assertThat(toFrom.from().value()).isEqualTo(4e9);
         assertThat(toFrom.to().value()).isEqualTo(5e9);
+        ChangeStatement quarter = only("Profit fell 3.4 percent to 424 million dollars in the first quarter from 439 million.",
+                ChangeStatement.class);
+        assertThat(quarter.from().value()).isEqualTo(439e6);
         ChangeStatement points = only("The rate rose 5 percentage points, from 20% to 25%.", ChangeStatement.class);
         assertThat(points.stated().kind()).isEqualTo(Figure.Kind.POINTS);
         ChangeStatement tax = only("The tax was cut by 10 percent, from 40 to 30 percent.", ChangeStatement.class);
@@ -122,7 +125,9 @@ class StatementExtractorTest {
             "The $20m grant: $12m for schools, among other things, and $9m for roads.",
             "The $20m grant: $12m for schools and some $9m for roads.",
             "Prices rose: 40% in January, 45% in February and 20% in March.",
-            "Of the voters, 40 percent of men and 70 percent of women backed him."})
+            "Of the voters, 40 percent of men and 70 percent of women backed him.",
+            "Royal won slightly over 60 percent of the vote, well over the 50 percent of votes needed.",
+            "A survey shows that 86 percent of students in colleges and 31 percent in primary schools have poor eyesight."})
     void noParts(String sentence) {
         assertThat(of(sentence).stream().filter(PartsStatement.class::isInstance)).isEmpty();
     }
