@@ -56,8 +56,11 @@ class ClaimsAndRulesCommandTest {
         assertThat(run.exit()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out().split("\n")).containsExactly(
+                "change               error    A stated change does not match the two figures it describes",
                 "currency-conversion  error    A currency conversion disagrees with the ECB reference rate of the publication date",
-                "event-dated-twice    warning  The same event is given two dates that cannot both be right");
+                "event-dated-twice    warning  The same event is given two dates that cannot both be right",
+                "parts-and-total      warning  The parts listed do not add up to the total given",
+                "share-of-total       error    A percentage does not match the part and the whole it restates");
     }
 
     @Test

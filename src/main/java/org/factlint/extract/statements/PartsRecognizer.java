@@ -24,7 +24,7 @@ final class PartsRecognizer {
     private static final String WORD = "[\\p{L}\\p{N}&'’]*(?:\\.\\p{L}[\\p{L}\\p{N}&'’]*)*";
     private static final String NAME = "(?:\\p{Lu}|\\p{Ll}{1,5}\\p{Lu})" + WORD
             + "(?:[\\s-](?:of\\s|de\\s|la\\s|van\\s|von\\s|al-|bin\\s|del\\s)?\\p{Lu}" + WORD + "){0,3}";
-    private static final Pattern NAMED = Pattern.compile("\\b(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])"
+    private static final Pattern NAMED = Pattern.compile("\\b(?<n>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|[2-9]|1[0-2])"
             + "\\s(?<noun>(?:[\\p{Ll}-]+\\s){0,2}[\\p{Ll}-]+s)" + SEPARATOR
             + "(?<list>" + NAME + "(?:,\\s" + NAME + ")*,?\\s(?:and|or)\\s" + NAME + ")(?=\\s?(?:[.;:)–—,]|--|$))");
     private static final Pattern LIST_SPLIT = Pattern.compile(",\\s(?:and\\s|or\\s)?|\\s(?:and|or)\\s");

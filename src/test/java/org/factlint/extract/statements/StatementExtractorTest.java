@@ -114,6 +114,7 @@ class StatementExtractorTest {
         assertThat(p.total().value()).isEqualTo(2);
         assertThat(p.parts()).extracting(Figure::text).containsExactly("Ryanair", "easyJet", "Wizz Air");
         assertThat(span(s, p.parts().get(2))).isEqualTo("Wizz Air");
+        assertThat(only("Two airlines – Ryanair, easyJet and Wizz Air – fly there.", PartsStatement.class).parts()).hasSize(3);
     }
 
     @ParameterizedTest
