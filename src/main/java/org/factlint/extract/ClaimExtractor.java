@@ -3,6 +3,7 @@ package org.factlint.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.factlint.extract.statements.StatementExtractor;
 import org.factlint.nlp.AnalyzedText;
 
 /**
@@ -12,6 +13,7 @@ import org.factlint.nlp.AnalyzedText;
 public final class ClaimExtractor {
     private final TemporalExtractor temporal;
     private final NumericExtractor numeric;
+    private final StatementExtractor statements = new StatementExtractor();
 
     /**
      * @param defaultDollar ISO code a bare "$" stands for (USD unless the newsroom says otherwise)
@@ -38,7 +40,7 @@ public final class ClaimExtractor {
         return new Extraction(referenceDate, List.copyOf(times), List.copyOf(numbers),
                 ConversionLinker.link(analyzed.text(), numbers), distinctBySpan(notes),
                 TemporalLinker.links(analyzed.text(), times), TemporalLinker.elapsed(analyzed, times),
-                TemporalLinker.agesAndBirths(analyzed, times));
+                TemporalLinker.agesAndBirths(analyzed, times), statements.extract(analyzed));
     }
 
     /** A pattern tried twice on one span leaves one note. */

@@ -2,13 +2,14 @@ package org.factlint.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.factlint.extract.statements.Statement;
 
 /**
  * All claims of one document, in text order, with the conversions that link some of them and the
- * calendar notes (weekdays written with dates, dates that cannot exist), and the time expressions
- * the text ties together.
+ * calendar notes (weekdays written with dates, dates that cannot exist), the time expressions
+ * the text ties together, and the statements whose figures can be checked against each other.
  */
 public record Extraction(LocalDate referenceDate, List<TemporalClaim> temporal, List<NumericClaim> numeric,
                          List<Conversion> conversions, List<CalendarNote> calendarNotes,
                          List<TemporalLink> temporalLinks, List<ElapsedTime> elapsedTimes,
-                         List<AgeAndBirth> agesAndBirths) {}
+                         List<AgeAndBirth> agesAndBirths, List<Statement> statements) {}

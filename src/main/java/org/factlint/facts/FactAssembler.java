@@ -11,6 +11,11 @@ import org.factlint.extract.Conversion;
 import org.factlint.extract.Extraction;
 import org.factlint.extract.NumericClaim;
 import org.factlint.extract.TemporalClaim;
+import org.factlint.extract.statements.ChangeStatement;
+import org.factlint.extract.statements.Figure;
+import org.factlint.extract.statements.PartsStatement;
+import org.factlint.extract.statements.ShareStatement;
+import org.factlint.extract.statements.Statement;
 import org.factlint.rates.RateQuote;
 
 /** Turns one document's claims into the plain records the rules match, looking up the rates conversions need. */
@@ -68,7 +73,27 @@ public final class FactAssembler {
             rates.quote(fact.source().currency(), fact.target().currency(), fact.date())
                     .ifPresent(q -> facts.add(new RateFact(fact, q.rate(), q.fixingDate(), q.source())));
         }
+        for (Statement statement : extraction.statements()) facts.add(statementFact(statement));
         return facts;
+    }
+
+    private static Object statementFact(Statement statement) {
+        if (statement instanceof ShareStatement s) {
+            return new ShareFact(figure(s.part()), figure(s.whole()), figure(s.percent()), s.ratio(), s.sentence());
+        }
+        if (statement instanceof ChangeStatement c) {
+            return new ChangeFact(figure(c.from()), figure(c.to()), c.stated() == null ? null : figure(c.stated()),
+                    c.stated() != null && c.stated().kind() == Figure.Kind.POINTS,
+                    c.from().kind() == Figure.Kind.PERCENT, c.direction(), c.word(), c.factor(), c.sentence());
+        }
+        PartsStatement p = (PartsStatement) statement;
+        return new PartsFact(p.kind().name(), p.total() == null ? null : figure(p.total()),
+                p.parts().stream().map(FactAssembler::figure).toList(), p.sentence());
+    }
+
+    private static FigureFact figure(Figure f) {
+        return new FigureFact(f.start(), f.end(), f.text(), f.value(), f.low(), f.high(), f.precision(), f.hedge(),
+                !f.decimal());
     }
 
     private static TimeFact timeFact(TemporalClaim claim) {
