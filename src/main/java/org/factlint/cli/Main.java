@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The factlint command line: a thin shell over {@link org.factlint.Factlint}. */
 @Command(name = "factlint", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Checks the numbers and dates of news drafts for consistency.",
-        subcommands = {CheckCommand.class, ClaimsCommand.class, RulesCommand.class, RatesCommand.class, EvalCommand.class})
+        subcommands = {CheckCommand.class, ClaimsCommand.class, RulesCommand.class, RatesCommand.class, EvalCommand.class,
+                ServeCommand.class})
 public final class Main implements Runnable {
     static final int OK = 0;
     static final int FINDINGS = 1;
