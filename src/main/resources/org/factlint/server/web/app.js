@@ -76,6 +76,7 @@
     if (date.value) request.date = date.value;
     if (fileName) request.name = fileName;
     checkButton.disabled = true;
+    results.dataset.state = 'checking';
     setStatus('Checking…', false);
     try {
       const response = await fetch('/api/check', {
