@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "factlint", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Checks the numbers and dates of news drafts for consistency.",
         subcommands = {CheckCommand.class, ClaimsCommand.class, RulesCommand.class, RatesCommand.class, EvalCommand.class,
-                InitCommand.class})
+                InitCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
     static final int OK = 0;
     static final int FINDINGS = 1;
