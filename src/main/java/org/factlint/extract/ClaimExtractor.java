@@ -40,7 +40,8 @@ public final class ClaimExtractor {
         return new Extraction(referenceDate, List.copyOf(times), List.copyOf(numbers),
                 ConversionLinker.link(analyzed.text(), numbers), distinctBySpan(notes),
                 TemporalLinker.links(analyzed.text(), times), TemporalLinker.elapsed(analyzed, times),
-                TemporalLinker.agesAndBirths(analyzed, times), statements.extract(analyzed));
+                TemporalLinker.agesAndBirths(analyzed, times), statements.extract(analyzed),
+                MeasureMentions.find(analyzed));
     }
 
     /** A pattern tried twice on one span leaves one note. */

@@ -12,4 +12,5 @@ import org.factlint.extract.statements.Statement;
 public record Extraction(LocalDate referenceDate, List<TemporalClaim> temporal, List<NumericClaim> numeric,
                          List<Conversion> conversions, List<CalendarNote> calendarNotes,
                          List<TemporalLink> temporalLinks, List<ElapsedTime> elapsedTimes,
-                         List<AgeAndBirth> agesAndBirths, List<Statement> statements) {}
+                         List<AgeAndBirth> agesAndBirths, List<Statement> statements,
+                         List<MeasureMention> measureMentions) {}

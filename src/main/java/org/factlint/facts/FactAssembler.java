@@ -74,6 +74,9 @@ public final class FactAssembler {
                     .ifPresent(q -> facts.add(new RateFact(fact, q.rate(), q.fixingDate(), q.source())));
         }
         for (Statement statement : extraction.statements()) facts.add(statementFact(statement));
+        for (org.factlint.extract.MeasureMention m : extraction.measureMentions()) {
+            facts.add(new MeasureFact(m.start(), m.end(), m.text(), m.value(), m.unit(), m.noun(), m.definite()));
+        }
         return facts;
     }
 
