@@ -16,7 +16,7 @@ import org.factlint.nlp.Token;
  */
 final class MeasureMentions {
     private static final Pattern COMPOUND = Pattern.compile("(?i)\\b(?<det>the|its|their|his|her|a|an)\\s+"
-            + "(?<n>\\d{1,4}|" + NumberWords.PATTERN + ")-(?<unit>storey|story|floor|seat|bed|bedroom|room)\\b");
+            + "(?<n>\\d{1,3}(?:,\\d{3})?|\\d{4}|" + NumberWords.PATTERN + ")-(?<unit>storey|story|floor|seat|bed|bedroom|room)\\b");
 
     private MeasureMentions() {}
 
@@ -25,7 +25,7 @@ final class MeasureMentions {
         List<MeasureMention> found = new ArrayList<>();
         Matcher m = COMPOUND.matcher(text);
         while (m.find()) {
-            double value = NumberWords.parse(m.group("n")).orElse(-1);
+            double value = NumberWords.parse(m.group("n").replace(",", "")).orElse(-1);
             if (value <= 0) continue;
             Sentence sentence = analyzed.sentenceAt(m.start());
             String noun = headNoun(analyzed, sentence, m.end());
