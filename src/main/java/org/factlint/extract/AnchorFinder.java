@@ -32,6 +32,8 @@ final class AnchorFinder {
      */
     Anchor find(TemporalClaim claim) {
         Sentence sentence = analyzed.sentences().get(claim.sentence());
+        // Tagging a sentence is the costly part: skip sentences that name no event at all.
+        if (!EventNouns.mentionedIn(analyzed.text().substring(sentence.start(), sentence.end()))) return null;
         Anchor anchor = null;
         if (claim.text().matches("\\d{4}")) {
             anchor = premodified(sentence, claim);

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Nouns that name events, the only things a date can be checked against: "invasion", "election",
@@ -22,6 +24,20 @@ final class EventNouns {
     static boolean contains(String lemma) {
         return NOUNS.contains(lemma.toLowerCase(Locale.ROOT));
     }
+
+    /** Whether a text holds an event noun, singular or plural (a cheap pre-check before tagging). */
+    static boolean mentionedIn(String text) {
+        Matcher words = WORD.matcher(text);
+        while (words.find()) {
+            String word = words.group().toLowerCase(Locale.ROOT);
+            if (NOUNS.contains(word) || word.endsWith("s") && NOUNS.contains(word.substring(0, word.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
 
     private static Set<String> load() {
         Set<String> nouns = new HashSet<>();

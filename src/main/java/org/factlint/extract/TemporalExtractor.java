@@ -64,6 +64,7 @@ final class TemporalExtractor {
     private static final Pattern NOT_YEAR_BEFORE = Pattern.compile(
             "(?:[$£€¥₹#]\\s?|(?i:\\b(?:no\\.?|number|article|section|page|chapter|room|flight|route|resolution|boeing|"
             + "airbus|windows|model|version|paragraph|clause|rule|item|part)\\s+))$");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+([A-Za-z']+)");
     private static final Set<String> PLURAL_WITHOUT_S = Set.of("people", "police", "staff", "personnel", "children",
             "men", "women", "cattle", "sheep", "fish", "feet", "teeth", "mice", "geese", "persons", "crew");
 
@@ -244,6 +245,11 @@ final class TemporalExtractor {
 
     /** "2000 soldiers" counts soldiers; "the 2019 invasion" is a year. */
     private static boolean countsSomething(TemporalContext c, int end) {
+        // Cheap look at the next word first: only a word like "soldiers" or "people" needs the tagger.
+        Matcher following = NEXT_WORD.matcher(c.analyzed().text()).region(end, c.analyzed().text().length());
+        if (!following.lookingAt()) return false;
+        String nextWord = following.group(1).toLowerCase(Locale.ROOT);
+        if (!PLURAL_WITHOUT_S.contains(nextWord) && !(nextWord.length() > 3 && nextWord.endsWith("s"))) return false;
         Sentence sentence = c.sentence(end);
         int index = sentence.tokenAtOrAfter(end);
         if (index >= sentence.tokens().size()) return false;
