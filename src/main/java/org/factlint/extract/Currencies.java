@@ -16,7 +16,7 @@ final class Currencies {
      * "S$" only in capitals and without a space: "a $5 fee" and "Tesla's $5" are dollars.
      */
     private static final Pattern PREFIX = Pattern.compile("(?<![\\p{L}\\d$])(?<cur>"
-            + "(?i:us|u\\.s\\.|au|aud|c|ca|cad|nz|nzd|hk|hkd|sg|sgd|mx|mex|mxn|nt)\\s?\\$|A\\$|S\\$|R\\$|"
+            + "(?i:us|usd|u\\.s\\.|au|aud|c|ca|cad|nz|nzd|hk|hkd|sg|sgd|mx|mex|mxn|nt)\\s?\\$|A\\$|S\\$|R\\$|"
             + "[$£€¥₹₽₿₩₪₺]|Rs\\.?|R|[A-Z]{3})\\s?$");
 
     /** Unambiguous currency names after a figure, singular, lower case (plurals add s/es). */
@@ -123,7 +123,7 @@ final class Currencies {
         String compact = symbol.replaceAll("[\\s.]", "").toUpperCase(Locale.ROOT);
         return switch (compact) {
             case "$" -> defaultDollar;
-            case "US$" -> "USD";
+            case "US$", "USD$" -> "USD";
             case "A$", "AU$", "AUD$" -> "AUD";
             case "C$", "CA$", "CAD$" -> "CAD";
             case "NZ$", "NZD$" -> "NZD";

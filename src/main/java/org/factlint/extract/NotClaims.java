@@ -14,7 +14,7 @@ import org.factlint.nlp.AnalyzedText;
  */
 final class NotClaims {
     private static final Pattern URL = Pattern.compile(
-            "(?i)\\b(?:https?://|ftp://|www\\.)[^\\s<>\"]+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+            "(?i)\\b(?:https?://|ftp://|www\\.)[^\\s<>\"]+|(?<![\\w.+-])[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}");
     /** Words that make the next number a label: "Article 50", "page 12", "No. 10", "exit 436". */
     private static final Pattern LABEL = Pattern.compile("(?i)(?:^|[^\\w])(?:article|articles|section|sections|chapter|"
             + "chapters|page|pages|pp?\\.|clause|paragraph|para|rule|no\\.|nos\\.|number|#|level|stage|phase|grade|room|"

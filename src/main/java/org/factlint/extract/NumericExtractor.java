@@ -46,6 +46,8 @@ final class NumericExtractor {
     private static final Pattern MONEY_CONTEXT = Pattern.compile("(?i)£|\\b(?:paid|pay|pays|cost\\w*|price\\w*|worth|spent|spend"
             + "|fined?|fee|fees|salary|wage\\w*|earn\\w*|bought|buy|sold|sell|sale|raised|budget|funding|bill|tax|charge\\w*|"
             + "profit\\w*|loss|revenue|sterling|bank|cash|ticket|rent|debt|loan|award\\w*|compensation|donat\\w*)\\b");
+    private static final Pattern TEMPERATURE_CONTEXT = Pattern.compile("(?i)temperature|degrees|°|\\b(?:heat\\w*|hot\\w*|cold\\w*|warm\\w*"
+            + "|cool\\w*|weather|forecast|chill|freez\\w*|celsius|fahrenheit|highs?|lows?|thermometer|climate|fever)\\b|\\d[CF]\\s*\\(\\s*-?\\d");
     private static final Pattern METRE_CONTEXT = Pattern.compile("(?i)\\s+(?:tall|long|high|wide|deep|away|above|below|from|"
             + "in\\s+(?:length|height|diameter|width)|of\\s+(?:water|snow|rain)|freestyle|sprint|hurdles|race|final|"
             + "butterfly|backstroke|breaststroke|relay|dash|run|square|cubed)\\b|[-\\s]?(?:long|high|tall|deep|wide)\\b");
@@ -140,6 +142,7 @@ final class NumericExtractor {
             return Mention.of(ClaimType.MONEY, start, after.end(), figure.scaled(0.01), "GBP", scale).asMinor();
         }
         Mention money = moneyWithSuffix(text, start, end, figure, scale);
+        if (money != null && splitThousands(text, start, end)) return null; // "2, 936 yuan" is 2,936 spaced badly, not 936
         if (money != null) return money;
         if ((after = at(AGE_AFTER, text, end)) != null) return Mention.of(ClaimType.QUANTITY, start, after.end(), figure, null, scale).asAge(null);
         if (AGE_BEFORE.matcher(text.substring(Math.max(0, start - 6), start)).find() && isAge(figure, scale)) {
@@ -237,6 +240,9 @@ final class NumericExtractor {
             }
             default -> { }
         }
+        if (attachedScaleLetter(text, end, unit) && !TEMPERATURE_CONTEXT.matcher(sentence).find()) {
+            return SKIP; // "Boeing 777F", "a 13F filing", "14.7C/ per security": not temperatures
+        }
         Figure value = figure;
         int claimEnd = unit.end();
         Matcher below;
@@ -245,6 +251,15 @@ final class NumericExtractor {
             claimEnd = below.end();
         }
         return Mention.of(ClaimType.QUANTITY, start, claimEnd, value, unit.symbol(), scale);
+    }
+
+    private static boolean attachedScaleLetter(String text, int end, UnitWords.Found unit) {
+        return unit.end() == end + 1 && (unit.symbol().equals("°C") || unit.symbol().equals("°F"));
+    }
+
+    private static boolean splitThousands(String text, int start, int end) {
+        return end - start == 3 && start >= 3 && Character.isDigit(text.charAt(start - 3))
+                && text.startsWith(", ", start - 2);
     }
 
     private static boolean isAge(Figure figure, double scale) {
