@@ -21,8 +21,9 @@ record Figure(double value, double precision) {
     /** A value read from words ("twenty-five", "two thirds"): precision from the value itself. */
     static Figure ofWords(double value) {
         BigDecimal number = value == Math.rint(value) && Math.abs(value) < 1e15 ? BigDecimal.valueOf((long) value) : BigDecimal.valueOf(value);
-        if (value != Math.rint(value)) number = number.setScale(Math.min(number.scale(), 3), java.math.RoundingMode.HALF_UP);
-        return of(number, 1);
+        if (value == Math.rint(value)) return of(number, 1);
+        // "two thirds" keeps its exact value; as written it is good to about a thousandth.
+        return new Figure(value, Math.max(of(number, 1).precision(), 0.001));
     }
 
     private static Figure of(BigDecimal number, double multiplier) {
