@@ -29,11 +29,17 @@ public final class ClaimExtractor {
     }
 
     public Extraction extract(AnalyzedText analyzed, LocalDate referenceDate) {
-        List<NumericClaim> numbers = numeric.extract(analyzed);
+        List<CalendarNote> notes = new ArrayList<>();
+        List<TemporalClaim> found = temporal.extract(analyzed, referenceDate, notes);
+        // A bare number inside a time expression is part of it ("three years ago", "in 2019"); a figure
+        // with a currency, unit or % is not a time ("£2,019", "2019%", "a 38-year-old").
+        List<NumericClaim> numbers = new ArrayList<>();
+        for (NumericClaim claim : numeric.extract(analyzed)) {
+            if (claim.type() != ClaimType.NUMBER || !overlapsAny(claim, found)) numbers.add(claim);
+        }
         List<TemporalClaim> times = new ArrayList<>();
         AnchorFinder anchors = new AnchorFinder(analyzed);
-        List<CalendarNote> notes = new ArrayList<>();
-        for (TemporalClaim claim : temporal.extract(analyzed, referenceDate, notes)) {
+        for (TemporalClaim claim : found) {
             if (overlapsAny(claim, numbers)) continue; // "£2,019" or "2019%" are figures, not years
             times.add(claim.type() == ClaimType.DATE && claim.interval() != null ? claim.withAnchor(anchors.find(claim)) : claim);
         }
@@ -51,8 +57,8 @@ public final class ClaimExtractor {
         return List.copyOf(bySpan.values());
     }
 
-    private static boolean overlapsAny(Claim claim, List<NumericClaim> others) {
-        for (NumericClaim other : others) {
+    private static boolean overlapsAny(Claim claim, List<? extends Claim> others) {
+        for (Claim other : others) {
             if (claim.start() < other.end() && other.start() < claim.end()) return true;
         }
         return false;

@@ -4,20 +4,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Links a figure to its restatement in brackets: "$500 billion (£396bn)", "€10m (about £8.5m)". */
+/**
+ * Links a figure to its restatement in brackets: money in another currency ("$500 billion (£396bn)",
+ * "€10m (about £8.5m)") or a quantity in another unit of the same dimension ("a 5km (3.1-mile) run",
+ * "20C (68F)"). Money is only ever linked to money.
+ */
 final class ConversionLinker {
     private static final Pattern OPEN = Pattern.compile("\\s*\\(\\s*(?:about|around|roughly|approximately|some|c\\.|or)?\\s*");
     private static final Pattern CLOSE = Pattern.compile("\\s*[);,]");
 
     private ConversionLinker() {}
 
+    private static boolean restatable(NumericClaim source, NumericClaim target) {
+        if (source.type() != target.type() || source.unit() == null || target.unit() == null) return false;
+        if (source.unit().equals(target.unit())) return false;
+        return source.type() == ClaimType.MONEY
+                || source.type() == ClaimType.QUANTITY && source.measure() == null && Units.sameDimension(source.unit(), target.unit());
+    }
+
     static List<Conversion> link(String text, List<NumericClaim> claims) {
         List<Conversion> links = new ArrayList<>();
         for (int i = 0; i + 1 < claims.size(); i++) {
             NumericClaim source = claims.get(i);
             NumericClaim target = claims.get(i + 1);
-            if (source.type() != ClaimType.MONEY || target.type() != ClaimType.MONEY) continue;
-            if (source.unit().equals(target.unit())) continue;
+            if (!restatable(source, target)) continue;
             if (!OPEN.matcher(text.substring(source.end(), target.start())).matches()) continue;
             String after = text.substring(target.end(), Math.min(text.length(), target.end() + 3));
             if (!CLOSE.matcher(after).lookingAt()) continue;

@@ -1,48 +1,177 @@
 package org.factlint.extract;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Currency symbols, codes and words to ISO 4217. A bare "$" is the document's default (USD unless configured). */
 final class Currencies {
-    /** Prefix symbols and codes, longest first so "US$" wins over "$". */
-    static final String PREFIX = "(?<cur>US\\$|A\\$|AU\\$|C\\$|CA\\$|NZ\\$|HK\\$|S\\$|R\\$|\\$|£|€|¥|₹|₽|"
-            + "(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|AUD|CAD|NZD|HKD|SGD|INR|RUB|ZAR|SEK|NOK|DKK|PLN|CZK|HUF|TRY|BRL|MXN|KRW|IDR|ILS|THB|PHP|MYR)(?=\\s?\\d))";
-    /** Currency words and codes after the figure. Bare "pounds" is left out: it is also a weight. */
-    static final String SUFFIX = "(?<cur2>(?:US |Canadian |Australian |Hong Kong |Singapore |New Zealand )?dollars?|euros?|"
-            + "pounds? sterling|sterling|yen|yuan|renminbi|roubles?|rubles?|rupees?|Swiss francs?|francs?|pence|cents?|"
-            + "USD|EUR|GBP|JPY|CNY|CHF|AUD|CAD|NZD|HKD|SGD|INR|RUB|ZAR|SEK|NOK|DKK|PLN|CZK|HUF|TRY|BRL|MXN|KRW)\\b";
+    /**
+     * A currency written right before a figure (the window ends where the figure starts). "A$" and
+     * "S$" only in capitals and without a space: "a $5 fee" and "Tesla's $5" are dollars.
+     */
+    private static final Pattern PREFIX = Pattern.compile("(?<![\\p{L}\\d$])(?<cur>"
+            + "(?i:us|usd|u\\.s\\.|au|aud|c|ca|cad|nz|nzd|hk|hkd|sg|sgd|mx|mex|mxn|nt)\\s?\\$|A\\$|S\\$|R\\$|"
+            + "[$£€¥₹₽₿₩₪₺]|Rs\\.?|R|[A-Z]{3})\\s?$");
 
-    private static final Map<String, String> SYMBOLS = Map.ofEntries(
-            Map.entry("US$", "USD"), Map.entry("A$", "AUD"), Map.entry("AU$", "AUD"), Map.entry("C$", "CAD"),
-            Map.entry("CA$", "CAD"), Map.entry("NZ$", "NZD"), Map.entry("HK$", "HKD"), Map.entry("S$", "SGD"),
-            Map.entry("R$", "BRL"), Map.entry("£", "GBP"), Map.entry("€", "EUR"), Map.entry("¥", "JPY"),
-            Map.entry("₹", "INR"), Map.entry("₽", "RUB"), Map.entry("RMB", "CNY"));
+    /** Unambiguous currency names after a figure, singular, lower case (plurals add s/es). */
+    private static final Map<String, String> WORDS = words();
 
-    private static final Map<String, String> WORDS = Map.ofEntries(
-            Map.entry("dollar", "$"), Map.entry("us dollar", "USD"), Map.entry("canadian dollar", "CAD"),
-            Map.entry("australian dollar", "AUD"), Map.entry("hong kong dollar", "HKD"),
-            Map.entry("singapore dollar", "SGD"), Map.entry("new zealand dollar", "NZD"), Map.entry("euro", "EUR"),
-            Map.entry("pound sterling", "GBP"), Map.entry("pounds sterling", "GBP"), Map.entry("sterling", "GBP"),
-            Map.entry("yen", "JPY"), Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"), Map.entry("rouble", "RUB"),
-            Map.entry("ruble", "RUB"), Map.entry("rupee", "INR"), Map.entry("swiss franc", "CHF"),
-            Map.entry("franc", "CHF"));
+    /** ISO codes that are also English words in capitals ("ALL 5 MEMBERS"); not read as codes. */
+    private static final Set<String> NOT_CODES = Set.of("ALL", "TOP", "CUP", "BOB", "MOP", "SOS", "PEN", "GEL", "BAM",
+            "MAD", "TRY", "AMD", "BND", "CVE", "LSL", "NAD", "PGK");
+
+    /** Codes also accepted in lower case ("20 usd", "40 rmb"), as chat and tokenized text writes them. */
+    private static final Set<String> LOWER_CASE_CODES = Set.of("usd", "eur", "gbp", "jpy", "cny", "rmb", "chf", "inr",
+            "aud", "cad", "nzd", "hkd", "sgd", "rub", "btc");
+
+    static final String SUFFIX_WORDS = WORDS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+            .map(w -> w.replace(" ", "\\s+").replace(".", "\\.")).collect(Collectors.joining("|"));
+
+    /** A currency name or code right after a figure (and its scale word); group "cur". */
+    static final Pattern SUFFIX = Pattern.compile("[\\s\\u00a0-]?(?<cur>(?i:(?:" + SUFFIX_WORDS + ")(?:e?s)?)|[A-Z]{3}|(?i:"
+            + String.join("|", LOWER_CASE_CODES) + "))(?![\\w$])");
+
+    /** A currency symbol after the figure: "10 $", "20€". */
+    static final Pattern SYMBOL_AFTER = Pattern.compile("\\s?(?<cur>[$£€¥₹₽₿])(?!\\s?\\d)");
+
+    private static Map<String, String> words() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("dollar", "$");
+        for (String us : new String[] {"us dollar", "u.s. dollar", "american dollar", "buck"}) m.put(us, "USD");
+        m.put("canadian dollar", "CAD");
+        m.put("australian dollar", "AUD");
+        m.put("hong kong dollar", "HKD");
+        m.put("singapore dollar", "SGD");
+        m.put("new zealand dollar", "NZD");
+        m.put("taiwan dollar", "TWD");
+        m.put("euro", "EUR");
+        m.put("pound sterling", "GBP");
+        m.put("pounds sterling", "GBP");
+        m.put("sterling", "GBP");
+        m.put("yen", "JPY");
+        m.put("yuan", "CNY");
+        m.put("chinese yuan", "CNY");
+        m.put("renminbi", "CNY");
+        m.put("rouble", "RUB");
+        m.put("ruble", "RUB");
+        m.put("rupee", "INR");
+        m.put("indian rupee", "INR");
+        m.put("pakistani rupee", "PKR");
+        m.put("swiss franc", "CHF");
+        m.put("franc", "CHF");
+        m.put("french franc", "FRF");
+        m.put("peseta", "ESP");
+        m.put("guilder", "NLG");
+        m.put("dutch guilder", "NLG");
+        m.put("finnish markka", "FIM");
+        m.put("markka", "FIM");
+        m.put("deutsche mark", "DEM");
+        m.put("deutschmark", "DEM");
+        m.put("lira", "TRY");
+        m.put("turkish lira", "TRY");
+        m.put("rand", "ZAR");
+        m.put("shekel", "ILS");
+        m.put("ringgit", "MYR");
+        m.put("malaysian ringgit", "MYR");
+        m.put("baht", "THB");
+        m.put("rupiah", "IDR");
+        m.put("dirham", "AED");
+        m.put("saudi riyal", "SAR");
+        m.put("qatari riyal", "QAR");
+        m.put("kuwaiti dinar", "KWD");
+        m.put("naira", "NGN");
+        m.put("hryvnia", "UAH");
+        m.put("zloty", "PLN");
+        m.put("forint", "HUF");
+        m.put("swedish krona", "SEK");
+        m.put("swedish kronor", "SEK");
+        m.put("norwegian krone", "NOK");
+        m.put("norwegian kroner", "NOK");
+        m.put("danish krone", "DKK");
+        m.put("danish kroner", "DKK");
+        m.put("mexican peso", "MXN");
+        m.put("philippine peso", "PHP");
+        m.put("argentine peso", "ARS");
+        m.put("south korean won", "KRW");
+        m.put("bitcoin", "BTC");
+        return m;
+    }
 
     private Currencies() {}
 
-    /** ISO code for a prefix symbol or code; "$" maps to {@code defaultDollar}. */
-    static String ofPrefix(String symbol, String defaultDollar) {
-        if (symbol.equals("$")) return defaultDollar;
-        return SYMBOLS.getOrDefault(symbol, symbol.toUpperCase(Locale.ROOT));
+    /** A currency written just before {@code figureStart}: its ISO code and where it starts, or null. */
+    static Found before(String text, int figureStart, String defaultDollar) {
+        int from = Math.max(0, figureStart - 8);
+        Matcher m = PREFIX.matcher(text).region(from, figureStart).useTransparentBounds(true);
+        if (!m.find()) return null;
+        String symbol = m.group("cur");
+        String code = ofPrefix(symbol, defaultDollar);
+        return code == null ? null : new Found(code, m.start());
     }
 
-    /** ISO code for a word after the figure, or null for pence/cents (handled by the caller). */
+    /** A currency found next to a figure and where its text starts (prefix) or ends (suffix). */
+    record Found(String code, int position) {}
+
+    /** ISO code for a prefix symbol or code; "$" maps to {@code defaultDollar}; null when not a currency. */
+    static String ofPrefix(String symbol, String defaultDollar) {
+        String compact = symbol.replaceAll("[\\s.]", "").toUpperCase(Locale.ROOT);
+        return switch (compact) {
+            case "$" -> defaultDollar;
+            case "US$", "USD$" -> "USD";
+            case "A$", "AU$", "AUD$" -> "AUD";
+            case "C$", "CA$", "CAD$" -> "CAD";
+            case "NZ$", "NZD$" -> "NZD";
+            case "HK$", "HKD$" -> "HKD";
+            case "S$", "SG$", "SGD$" -> "SGD";
+            case "MX$", "MEX$", "MXN$" -> "MXN";
+            case "NT$" -> "TWD";
+            case "R$" -> "BRL";
+            case "£" -> "GBP";
+            case "€" -> "EUR";
+            case "¥" -> "JPY";
+            case "₹", "RS" -> "INR";
+            case "₽" -> "RUB";
+            case "₿" -> "BTC";
+            case "₩" -> "KRW";
+            case "₪" -> "ILS";
+            case "₺" -> "TRY";
+            case "R" -> "ZAR";
+            case "RMB" -> "CNY";
+            default -> isCode(compact) ? compact : null;
+        };
+    }
+
+    /** ISO code for a currency name or code after the figure, or null. */
     static String ofWord(String word, String defaultDollar) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (word.length() == 3 && word.equals(word.toUpperCase(Locale.ROOT))) return word;
-        String singular = lower.endsWith("s") && !lower.endsWith("ss") ? lower.substring(0, lower.length() - 1) : lower;
-        String code = WORDS.getOrDefault(lower, WORDS.get(singular));
-        if ("$".equals(code)) return defaultDollar;
-        return code;
+        String lower = word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (word.length() == 3 && (LOWER_CASE_CODES.contains(lower) || word.equals(word.toUpperCase(Locale.ROOT)))) {
+            String code = lower.equals("rmb") ? "CNY" : word.toUpperCase(Locale.ROOT);
+            return isCode(code) ? code : null;
+        }
+        String code = WORDS.get(lower);
+        if (code == null && lower.endsWith("s")) code = WORDS.get(lower.substring(0, lower.length() - 1));
+        if (code == null && lower.endsWith("es")) code = WORDS.get(lower.substring(0, lower.length() - 2));
+        return "$".equals(code) ? defaultDollar : code;
+    }
+
+    static String ofSymbol(String symbol, String defaultDollar) {
+        return ofPrefix(symbol, defaultDollar);
+    }
+
+    private static boolean isCode(String code) {
+        if (code.equals("BTC")) return true;
+        if (code.length() != 3 || NOT_CODES.contains(code)) return false;
+        try {
+            java.util.Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

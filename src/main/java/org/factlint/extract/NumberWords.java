@@ -2,9 +2,15 @@ package org.factlint.extract;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
-/** Reads small cardinal numbers written as words: "three", "twenty-five", "a hundred", "a dozen". */
+/**
+ * Reads numbers written as words. {@link #PATTERN} and {@link #parse} cover the small counts the
+ * temporal extractor needs ("three", "twenty-five", "a dozen"); {@link #PHRASE} and {@link #value}
+ * cover any cardinal ("five hundred and six", "3 billion" is digits), fractions ("two thirds",
+ * "one and a half", "half a million") and the Indian scales (lakh, crore).
+ */
 public final class NumberWords {
     private static final Map<String, Integer> UNITS = Map.ofEntries(
             Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
@@ -24,7 +30,112 @@ public final class NumberWords {
             + "|a\\s+dozen|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
             + "|one|two|three|four|five|six|seven|eight|nine|ten|an|a)";
 
+    private static final String CARDINAL = "zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+            + "|eighty|ninety";
+    private static final String MULTIPLIER = "hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?";
+    private static final String DENOMINATOR = "halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?"
+            + "|ninths?|tenths?|hundredths?|thousandths?|millionths?";
+    private static final String WORD = "(?:" + CARDINAL + "|" + MULTIPLIER + "|" + DENOMINATOR + ")";
+    private static final String JOIN = "(?:\\s+and\\s+(?:an?\\s+)?|\\s*-\\s*|\\s+(?:an?\\s+)?)";
+
+    /**
+     * A run of number words, case-insensitive ("Twenty-six", "one and a half", "half a dozen"). "a"
+     * counts only before a multiplier or fraction ("a dozen", "a third"); {@link #value} rejects runs
+     * that are not one number ("third quarter").
+     */
+    public static final String PHRASE = "(?i:(?:an?\\s+(?=(?:" + MULTIPLIER + "|" + DENOMINATOR + ")\\b))?"
+            + WORD + "(?:" + JOIN + WORD + ")*)(?![\\w])";
+
+    private static final Map<String, Integer> DENOMINATORS = Map.ofEntries(
+            Map.entry("half", 2), Map.entry("halves", 2), Map.entry("third", 3), Map.entry("quarter", 4),
+            Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7),
+            Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("hundredth", 100),
+            Map.entry("thousandth", 1000), Map.entry("millionth", 1_000_000));
+    private static final Map<String, Double> SCALES = Map.of(
+            "thousand", 1e3, "lakh", 1e5, "million", 1e6, "crore", 1e7, "billion", 1e9, "trillion", 1e12);
+
     private NumberWords() {}
+
+    /**
+     * The value of a {@link #PHRASE} match, or empty when the words do not make one number. "and"
+     * after a scale adds ("two thousand and six"), before a larger scale multiplies ("two hundred and
+     * two thousand"); a fraction after "and" is a fraction of the preceding scale ("3 million and a
+     * half" = 3,500,000).
+     */
+    public static OptionalDouble value(String phrase) {
+        String[] words = phrase.trim().toLowerCase(Locale.ROOT).split("[\\s-]+");
+        double total = 0;
+        double current = 0;
+        double lastScale = 1;
+        Double beforeAnd = null;
+        double scaleBeforeAnd = 1;
+        boolean fractionLast = false;
+        boolean any = false;
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            fractionLast = fractionLast && (word.equals("and") || word.equals("a") || word.equals("an"));
+            if (word.isEmpty()) continue;
+            if (word.equals("and")) {
+                if (!any || beforeAnd != null) return OptionalDouble.empty();
+                beforeAnd = total + current;
+                scaleBeforeAnd = lastScale;
+                total = 0;
+                current = 0;
+                continue;
+            }
+            if (word.equals("a") || word.equals("an")) {
+                if (current == 0) current = 1;
+                continue;
+            }
+            String singular = word.endsWith("s") && !word.equals("halves") ? word.substring(0, word.length() - 1) : word;
+            if (UNITS.containsKey(word) && !word.equals("a") && !word.equals("an") && !word.equals("dozen")) {
+                int v = UNITS.get(word);
+                // "twenty-five" adds; "five six" or "ten five" are two numbers, not eleven.
+                boolean fits = current % 100 == 0 || (current % 10 == 0 && current % 100 >= 20 && v < 10);
+                if (!fits || current != Math.rint(current)) return OptionalDouble.empty();
+                current += v;
+            } else if (TENS.containsKey(word)) {
+                if (current % 100 != 0) return OptionalDouble.empty();
+                current += TENS.get(word);
+            } else if (word.equals("zero") || word.equals("nought") || word.equals("naught")) {
+                if (words.length > 1) return OptionalDouble.empty();
+            } else if (word.equals("hundred")) {
+                current = (current > 0 ? current : 1) * 100;
+            } else if (singular.equals("dozen")) {
+                current = (current > 0 ? current : 1) * 12;
+            } else if (SCALES.containsKey(singular)) {
+                double scale = SCALES.get(singular);
+                if (beforeAnd != null && beforeAnd < scale && total == 0) {
+                    current += beforeAnd;
+                    beforeAnd = null;
+                }
+                if (current == 0 && total > 0) total *= scale;
+                else total += (current > 0 ? current : 1) * scale;
+                current = 0;
+                lastScale = scale;
+            } else if (DENOMINATORS.containsKey(singular) || word.equals("halves")) {
+                int denominator = DENOMINATORS.getOrDefault(singular, 2);
+                boolean numerator = current > 0;
+                // "third" alone is an ordinal ("the third quarter"); "half" alone is a half.
+                if (!numerator && !singular.equals("half")) return OptionalDouble.empty();
+                current = (numerator ? current : 1) / denominator;
+                fractionLast = true;
+            } else {
+                return OptionalDouble.empty();
+            }
+            any = true;
+        }
+        if (!any) return OptionalDouble.empty();
+        double result = total + current;
+        if (beforeAnd != null) {
+            // "three and five" are two numbers; "and" joins only after a hundred or scale, or before a fraction.
+            if (beforeAnd < 100 && !fractionLast) return OptionalDouble.empty();
+            boolean fractionOfScale = fractionLast && total == 0 && current < 1 && scaleBeforeAnd > 1;
+            result = fractionOfScale ? beforeAnd + current * scaleBeforeAnd : beforeAnd + result;
+        }
+        return OptionalDouble.of(result);
+    }
 
     /** The value of digits or number words, or empty when the text is neither. */
     public static OptionalLong parse(String text) {

@@ -1,23 +1,56 @@
 package org.factlint.extract;
 
-import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factlint.nlp.AnalyzedText;
 
-/** Finds money amounts and percentages, with their hedges and the precision they are written to. */
+/**
+ * Finds figures and what they count: money, percentages, quantities with units, ages and bare
+ * numbers, with their hedges and the precision they are written to.
+ *
+ * <p>One scan finds every figure (digits with an optional scale, or number words); what is written
+ * around it decides the claim. Every pattern is bounded (digit runs, look-back windows), so the scan
+ * stays linear on any input.
+ */
 final class NumericExtractor {
-    private static final String NUMBER = "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
-    private static final String SCALE = "(?<scale>thousand|million|billion|trillion|crore|lakh|mn|bn|tn|k|m|b)";
-    private static final Pattern MONEY_PREFIX = Pattern.compile(
-            Currencies.PREFIX + "\\s?" + NUMBER + "(?:[\\s-]?" + SCALE + ")?(?![\\w])");
-    private static final Pattern MONEY_SUFFIX = Pattern.compile(
-            "(?<![\\w$£€¥₹.,])(?<!\\d,\\s)" + NUMBER + "(?:[\\s-]?" + SCALE + ")?\\s?" + Currencies.SUFFIX, Pattern.CASE_INSENSITIVE);
-    private static final Pattern PERCENT = Pattern.compile(
-            "(?<![\\w.,])(?<num>\\d+(?:\\.\\d+)?|" + NumberWords.PATTERN + ")(?<sign>\\s?%|\\s?per\\s?cent\\b|\\s?percent\\b|"
-            + "\\s?percentage\\s+points?\\b)", Pattern.CASE_INSENSITIVE);
+    private static final String DIGITS = "\\d{1,3}(?:,\\d{3}){1,6}(?:\\.\\d{1,12})?|\\d{1,2}(?:,\\d{2}){1,4},\\d{3}(?:\\.\\d{1,12})?"
+            + "|\\d{1,15}(?:\\.\\d{1,12})?|\\.\\d{1,12}";
+    private static final String SCALE_WORD = "hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?|bn|mn|tn|bln"
+            + "|mln|tln|trn|mil";
+    /** A figure: digits (not inside a word, a code or another number) with a scale, or number words. */
+    private static final Pattern FIGURE = Pattern.compile("(?<![\\d_.,:/'’])(?<![A-Za-z]-)(?:(?<digits>" + DIGITS + ")(?!\\d)"
+            + "(?:(?:[\\s\\u00a0]{1,2}|(?<=\\d))(?<scale>(?i:" + SCALE_WORD + "))(?![\\w])|(?<abbr>[kKMbB])(?![\\w]))?"
+            + "|(?<words>" + NumberWords.PHRASE + "))");
+    private static final Pattern PERCENT = Pattern.compile("(?i)\\s?%(?![0-9a-f]{2}|\\w)|[\\s\\u00a0-]?(?:per\\s?cent|percent|pct)\\b"
+            + "|[\\s\\u00a0]?(?:percentage\\s+points?|pp|ppts?)\\b|[\\s\\u00a0]?(?:percentages?|percents)\\b");
+    private static final Pattern MINOR = Pattern.compile("(?i)[\\s\\u00a0-]?(?<word>cents?|¢|pence|pennies|penny)(?![\\w])");
+    private static final Pattern MILLION_M = Pattern.compile("m(?![\\w])");
+    private static final Pattern MILLION_AFTER_PREFIX = Pattern.compile("m(?![\\w])|\\s?(?i:MM)(?![\\w])");
+    private static final Pattern POUNDS_AFTER_SCALE = Pattern.compile("\\s(?i:pounds?)(?:\\s+sterling)?\\b");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+([\\p{L}'-]+)");
+    private static final Pattern PENCE_SUFFIX = Pattern.compile("p(?![\\w'’])");
+    private static final Pattern SCALE_AFTER_CODE = Pattern.compile("\\s(?<scale>(?i:million|billion|trillion|thousand|mn|bn))\\b");
+    private static final Pattern AGE_AFTER = Pattern.compile("(?i)[\\s-]years?[\\s-]olds?\\b|\\s?(?:yo|y/o|yrs?\\s+old)\\b");
+    private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:aged|age|ages)\\s$");
+    private static final Pattern TIME_UNIT = Pattern.compile("(?i)[\\s-]?(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?"
+            + "|mins?|seconds?|secs?|decades?|centuries|century|nights?|quarters?)\\b");
+    private static final Pattern ORDINAL = Pattern.compile("(?i)(?:st|nd|rd|th)(?![\\w])");
+    private static final Pattern MINUS = Pattern.compile("(?i)(?:(?<![\\w])(?:minus|negative)\\s+|(?<![\\w\\d.,)-])[-−])$");
+    private static final Pattern BELOW_ZERO = Pattern.compile("(?i)\\s+below\\s+(?:zero|freezing)\\b");
+    private static final Pattern WEIGHT_CONTEXT = Pattern.compile("(?i)\\b(?:weigh\\w*|heav\\w*|light\\w*|lost|lose|losing|shed"
+            + "|gain\\w*|baby|babies|fish|catch|kg|kilos?|ounces?|stones?|lbs?|obes\\w*|diet\\w*|meat|sugar|flour|butter)\\b");
+    private static final Pattern MONEY_CONTEXT = Pattern.compile("(?i)£|\\b(?:paid|pay|pays|cost\\w*|price\\w*|worth|spent|spend"
+            + "|fined?|fee|fees|salary|wage\\w*|earn\\w*|bought|buy|sold|sell|sale|raised|budget|funding|bill|tax|charge\\w*|"
+            + "profit\\w*|loss|revenue|sterling|bank|cash|ticket|rent|debt|loan|award\\w*|compensation|donat\\w*)\\b");
+    private static final Pattern TEMPERATURE_CONTEXT = Pattern.compile("(?i)temperature|degrees|°|\\b(?:heat\\w*|hot\\w*|cold\\w*|warm\\w*"
+            + "|cool\\w*|weather|forecast|chill|freez\\w*|celsius|fahrenheit|highs?|lows?|thermometer|climate|fever)\\b|\\d[CF]\\s*\\(\\s*-?\\d");
+    private static final Pattern METRE_CONTEXT = Pattern.compile("(?i)\\s+(?:tall|long|high|wide|deep|away|above|below|from|"
+            + "in\\s+(?:length|height|diameter|width)|of\\s+(?:water|snow|rain)|freestyle|sprint|hurdles|race|final|"
+            + "butterfly|backstroke|breaststroke|relay|dash|run|square|cubed)\\b|[-\\s]?(?:long|high|tall|deep|wide)\\b");
 
     private final String defaultDollar;
 
@@ -27,98 +60,238 @@ final class NumericExtractor {
 
     List<NumericClaim> extract(AnalyzedText analyzed) {
         String text = analyzed.text();
-        Candidates<NumericClaim> found = new Candidates<>();
-        Matcher m = MONEY_PREFIX.matcher(text);
-        while (m.find()) {
-            add(found, money(analyzed, m, Currencies.ofPrefix(m.group("cur"), defaultDollar)));
+        List<int[]> urls = NotClaims.urls(text);
+        Candidates<Mention> found = new Candidates<>();
+        Matcher m = FIGURE.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            from = m.end();
+            Mention mention;
+            if (m.group("words") != null) {
+                mention = words(analyzed, m);
+                if (mention != null && mention.end() < m.end()) from = mention.end();
+            } else {
+                mention = digits(analyzed, m);
+            }
+            if (mention != null && !NotClaims.inside(urls, mention.start(), mention.end())) {
+                found.add(mention.start(), mention.end(), mention);
+            }
         }
-        m = MONEY_SUFFIX.matcher(text);
-        while (m.find()) {
-            add(found, moneyWithWord(analyzed, m));
-        }
-        m = PERCENT.matcher(text);
-        while (m.find()) {
-            add(found, percent(analyzed, m));
-        }
-        return found.selectLongest();
+        List<Mention> mentions = Merges.ratios(text, Merges.ranges(text, Merges.compounds(text, found.selectLongest())));
+        List<NumericClaim> claims = new ArrayList<>(mentions.size());
+        for (Mention mention : mentions) claims.add(claim(analyzed, mention));
+        return claims;
     }
 
-    private static void add(Candidates<NumericClaim> found, NumericClaim claim) {
-        if (claim != null) found.add(claim.start(), claim.end(), claim);
+    /** Number words; "three and five" that do not make one number are read up to "and". */
+    private Mention words(AnalyzedText analyzed, Matcher m) {
+        String phrase = m.group("words");
+        int start = m.start("words");
+        OptionalDouble value = NumberWords.value(phrase);
+        int end = m.end("words");
+        if (value.isEmpty()) {
+            int and = phrase.toLowerCase(Locale.ROOT).indexOf(" and ");
+            if (and <= 0) return null;
+            phrase = phrase.substring(0, and);
+            end = start + and;
+            value = NumberWords.value(phrase);
+            if (value.isEmpty()) return null;
+        }
+        if (phrase.equalsIgnoreCase("one") && !countingOne(analyzed.text(), end)) return null;
+        return classify(analyzed, start, end, Figure.ofWords(value.getAsDouble()), 1, true);
     }
 
-    private NumericClaim money(AnalyzedText analyzed, Matcher m, String currency) {
-        Figure figure = Figure.of(m.group("num"), m.group("scale"));
+    /** "one" counts when a noun or "in"/"out of" follows ("one person", "one in five"), not as a pronoun ("one of them said"). */
+    private static boolean countingOne(String text, int end) {
+        Matcher next = NEXT_WORD.matcher(text).region(end, Math.min(text.length(), end + 30));
+        if (!next.lookingAt()) return false;
+        String word = next.group(1).toLowerCase(Locale.ROOT);
+        return !word.matches("of|who|which|that|is|was|has|had|can|could|would|will|must|should|might|may|another|by|day"
+                + "|and|or|but|to|another|thing|way|hand|time|too|more|less|side|else|point|such");
+    }
+
+    private Mention digits(AnalyzedText analyzed, Matcher m) {
+        String scaleWord = m.group("scale") != null ? m.group("scale") : m.group("abbr");
+        Figure figure = Figure.of(m.group("digits"), scaleWord);
         if (figure == null) return null;
-        return claim(analyzed, ClaimType.MONEY, m.start(), m.end(), figure, currency);
+        return classify(analyzed, m.start(), m.end(), figure, Figure.multiplier(scaleWord), false);
     }
 
-    private NumericClaim moneyWithWord(AnalyzedText analyzed, Matcher m) {
-        String word = m.group("cur2");
-        Figure figure = Figure.of(m.group("num"), m.group("scale"));
-        if (figure == null) return null;
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (lower.equals("pence") || lower.startsWith("cent")) {
-            String currency = lower.equals("pence") ? "GBP" : defaultDollar;
-            return claim(analyzed, ClaimType.MONEY, m.start(), m.end(), figure.scaled(0.01), currency);
-        }
-        String currency = Currencies.ofWord(word, defaultDollar);
-        if (currency == null) return null;
-        return claim(analyzed, ClaimType.MONEY, m.start(), m.end(), figure, currency);
-    }
-
-    private NumericClaim percent(AnalyzedText analyzed, Matcher m) {
-        String digits = m.group("num");
-        Figure figure = Character.isDigit(digits.charAt(0)) ? Figure.of(digits, null)
-                : NumberWords.parse(digits).stream().mapToObj(v -> new Figure(v, 1)).findFirst().orElse(null);
-        if (figure == null) return null;
-        boolean points = m.group("sign").toLowerCase(Locale.ROOT).contains("point");
-        return claim(analyzed, ClaimType.PERCENT, m.start(), m.end(), figure, points ? "pp" : "%");
-    }
-
-    private static NumericClaim claim(AnalyzedText analyzed, ClaimType type, int start, int end, Figure figure,
-                                      String unit) {
+    /** What the figure [start, end) is, from the text around it; null when it is no claim. */
+    private Mention classify(AnalyzedText analyzed, int start, int end, Figure figure, double scale, boolean words) {
         String text = analyzed.text();
-        Hedges.Found hedge = Hedges.before(text, start);
-        return new NumericClaim(type, start, end, text.substring(start, end), figure.value(), unit, figure.precision(),
-                hedge == null ? null : hedge.mod(), null, analyzed.sentenceAt(start).index());
+        Currencies.Found prefix = words ? null : Currencies.before(text, start, defaultDollar);
+        if (prefix != null && acceptablePrefix(text, prefix, start, end, scale)) return moneyWithPrefix(text, prefix, start, end, figure, scale);
+        if (!words && start > 0 && Character.isLetter(text.charAt(start - 1))) return null; // "G7", "MH17", "A380"
+        int signStart = signStart(text, start);
+        if (signStart >= 0) {
+            figure = figure.negated();
+            start = signStart;
+        }
+        Matcher after;
+        if ((after = at(PERCENT, text, end)) != null) {
+            boolean points = after.group().toLowerCase(Locale.ROOT).matches(".*(?:point|pp).*");
+            return Mention.of(ClaimType.PERCENT, start, after.end(), figure, points ? "pp" : "%", scale);
+        }
+        if ((after = at(MINOR, text, end)) != null) {
+            String word = after.group("word").toLowerCase(Locale.ROOT);
+            String currency = word.startsWith("pen") ? "GBP" : defaultDollar;
+            return Mention.of(ClaimType.MONEY, start, after.end(), figure.scaled(0.01), currency, scale).asMinor();
+        }
+        if (!words && scale == 1 && (after = at(PENCE_SUFFIX, text, end)) != null) {
+            return Mention.of(ClaimType.MONEY, start, after.end(), figure.scaled(0.01), "GBP", scale).asMinor();
+        }
+        Mention money = moneyWithSuffix(text, start, end, figure, scale);
+        if (money != null && splitThousands(text, start, end)) return null; // "2, 936 yuan" is 2,936 spaced badly, not 936
+        if (money != null) return money;
+        if ((after = at(AGE_AFTER, text, end)) != null) return Mention.of(ClaimType.QUANTITY, start, after.end(), figure, null, scale).asAge(null);
+        if (AGE_BEFORE.matcher(text.substring(Math.max(0, start - 6), start)).find() && isAge(figure, scale)) {
+            return Mention.of(ClaimType.QUANTITY, start, end, figure, null, scale).asAge(null);
+        }
+        Mention quantity = quantity(text, start, end, figure, scale);
+        if (quantity != null) return quantity == SKIP ? null : quantity;
+        if (!words && NotClaims.timeOfDay(text, end)) return null;
+        if (at(TIME_UNIT, text, end) != null) return null; // a duration: the temporal extractor's
+        if (!words && scale == 1 && isAge(figure, scale)) {
+            Anchor person = Ages.personBefore(text, start, end);
+            if (person != null) return Mention.of(ClaimType.QUANTITY, start, end, figure, null, scale).asAge(person);
+        }
+        if (!words && scale == 1 && (after = at(ORDINAL, text, end)) != null) {
+            if (NotClaims.isNotAClaim(analyzed, start, after.end())) return null;
+            return Mention.of(ClaimType.NUMBER, start, after.end(), figure, "ordinal", scale);
+        }
+        if (!words && scale == 1 && NotClaims.isNotAClaim(analyzed, start, end)) return null;
+        if (!words && scale != 1 && end < text.length() && Character.isLetter(text.charAt(end))) return null;
+        return Mention.of(ClaimType.NUMBER, start, end, figure, null, scale);
     }
 
-    /** A figure as written: its value and the place value of its last significant digit. */
-    record Figure(double value, double precision) {
-        static Figure of(String digits, String scale) {
-            String plain = digits.replace(",", "");
-            BigDecimal number;
-            try {
-                number = new BigDecimal(plain);
-            } catch (NumberFormatException e) {
-                return null;
-            }
-            double multiplier = multiplier(scale);
-            // Trailing zeros of an integer may be rounding ("400bn"), so they do not count as precision.
-            BigDecimal unit = BigDecimal.ONE.movePointLeft(number.scale());
-            if (number.scale() == 0 && number.signum() != 0) {
-                BigDecimal stripped = number.stripTrailingZeros();
-                unit = BigDecimal.ONE.movePointLeft(stripped.scale());
-            }
-            return new Figure(number.doubleValue() * multiplier, unit.doubleValue() * multiplier);
-        }
+    /** "R" (rand) only attached to a sizeable figure: "R500", "R1.5bn"; "R2" is more likely a road or a film rating. */
+    private static boolean acceptablePrefix(String text, Currencies.Found prefix, int start, int end, double scale) {
+        String written = text.substring(prefix.position(), start).trim();
+        if (!written.equals("R")) return true;
+        return start - prefix.position() == 1 && (scale > 1 || end - start >= 3);
+    }
 
-        Figure scaled(double factor) {
-            return new Figure(value * factor, precision * factor);
+    private Mention moneyWithPrefix(String text, Currencies.Found prefix, int start, int end, Figure figure, double scale) {
+        Matcher million;
+        if (scale == 1 && (million = at(MILLION_AFTER_PREFIX, text, end)) != null) {
+            figure = figure.scaled(1e6); // "£10m": million, not metres
+            scale = 1e6;
+            end = million.end();
         }
+        return Mention.of(ClaimType.MONEY, prefix.position(), end, figure, prefix.code(), scale);
+    }
 
-        private static double multiplier(String scale) {
-            if (scale == null) return 1;
-            return switch (scale.toLowerCase(Locale.ROOT)) {
-                case "thousand", "k" -> 1e3;
-                case "lakh" -> 1e5;
-                case "million", "mn", "m" -> 1e6;
-                case "crore" -> 1e7;
-                case "billion", "bn", "b" -> 1e9;
-                case "trillion", "tn" -> 1e12;
-                default -> 1;
-            };
+    private Mention moneyWithSuffix(String text, int start, int end, Figure figure, double scale) {
+        if (scale == 1 && at(MILLION_M, text, end) != null) { // "27m euros"
+            Mention millions = moneyWithSuffix(text, start, end + 1, figure.scaled(1e6), 1e6);
+            if (millions != null) return millions;
         }
+        Matcher after = at(Currencies.SUFFIX, text, end);
+        String code = after == null ? null : Currencies.ofWord(after.group("cur"), defaultDollar);
+        if (code == null) {
+            after = at(Currencies.SYMBOL_AFTER, text, end);
+            code = after == null ? null : Currencies.ofSymbol(after.group("cur"), defaultDollar);
+        }
+        if (code == null) {
+            return scale > 1 ? poundsWithScale(text, start, end, figure, scale) : null;
+        }
+        int claimEnd = after.end();
+        Matcher more;
+        if (scale == 1 && (more = at(SCALE_AFTER_CODE, text, claimEnd)) != null) { // "75 USD million"
+            double factor = Figure.multiplier(more.group("scale"));
+            figure = figure.scaled(factor);
+            scale = factor;
+            claimEnd = more.end();
+        }
+        return Mention.of(ClaimType.MONEY, start, claimEnd, figure, code, scale);
+    }
+
+    /** "361 million pounds" is money: nobody weighs in millions of pounds without saying so. */
+    private static Mention poundsWithScale(String text, int start, int end, Figure figure, double scale) {
+        Matcher pounds = at(POUNDS_AFTER_SCALE, text, end);
+        return pounds == null ? null : Mention.of(ClaimType.MONEY, start, pounds.end(), figure, "GBP", scale);
+    }
+
+    /** Marks "not a claim" from {@link #quantity} (ambiguous "pounds", "m"). */
+    private static final Mention SKIP = Mention.of(ClaimType.NUMBER, 0, 0, new Figure(0, 0), null, 1);
+
+    /** A figure with a unit of measurement, SKIP when the unit is ambiguous, null when there is no unit. */
+    private Mention quantity(String text, int start, int end, Figure figure, double scale) {
+        UnitWords.Found unit = UnitWords.at(text, end);
+        if (unit == null) return null;
+        String sentence = sentenceAround(text, start);
+        switch (unit.kind()) {
+            case POUND_WORD -> {
+                // A bare "20 pounds" is a weight or sterling; the sentence must say which, else no claim.
+                if (text.startsWith(" sterling", unit.end()) || MONEY_CONTEXT.matcher(sentence).find()
+                        && !WEIGHT_CONTEXT.matcher(sentence).find()) {
+                    int claimEnd = text.startsWith(" sterling", unit.end()) ? unit.end() + 9 : unit.end();
+                    return Mention.of(ClaimType.MONEY, start, claimEnd, figure, "GBP", scale);
+                }
+                if (!WEIGHT_CONTEXT.matcher(sentence).find()) return SKIP;
+            }
+            case METRE_OR_MILLION -> {
+                if (scale != 1) return null;
+                if (at(METRE_CONTEXT, text, unit.end()) == null) {
+                    // "1.8m people": millions; the scale applies and the figure is counted as a number.
+                    return Mention.of(ClaimType.NUMBER, start, unit.end(), figure.scaled(1e6), null, 1e6);
+                }
+            }
+            default -> { }
+        }
+        if (attachedScaleLetter(text, end, unit) && !TEMPERATURE_CONTEXT.matcher(sentence).find()) {
+            return SKIP; // "Boeing 777F", "a 13F filing", "14.7C/ per security": not temperatures
+        }
+        Figure value = figure;
+        int claimEnd = unit.end();
+        Matcher below;
+        if ((unit.symbol().startsWith("°")) && (below = at(BELOW_ZERO, text, claimEnd)) != null) {
+            value = value.negated();
+            claimEnd = below.end();
+        }
+        return Mention.of(ClaimType.QUANTITY, start, claimEnd, value, unit.symbol(), scale);
+    }
+
+    private static boolean attachedScaleLetter(String text, int end, UnitWords.Found unit) {
+        return unit.end() == end + 1 && (unit.symbol().equals("°C") || unit.symbol().equals("°F"));
+    }
+
+    private static boolean splitThousands(String text, int start, int end) {
+        return end - start == 3 && start >= 3 && Character.isDigit(text.charAt(start - 3))
+                && text.startsWith(", ", start - 2);
+    }
+
+    private static boolean isAge(Figure figure, double scale) {
+        return scale == 1 && figure.value() >= 0 && figure.value() <= 125 && figure.value() == Math.rint(figure.value());
+    }
+
+    /** Start of a minus sign or "minus"/"negative" right before the figure, or -1. */
+    private static int signStart(String text, int start) {
+        Matcher m = MINUS.matcher(text).region(Math.max(0, start - 10), start).useTransparentBounds(true);
+        return m.find() ? m.start() : -1;
+    }
+
+    private static String sentenceAround(String text, int at) {
+        int from = Math.max(0, at - 150);
+        int to = Math.min(text.length(), at + 150);
+        return text.substring(from, to);
+    }
+
+    /** The pattern matched right at {@code at} (within 48 characters), or null. */
+    private static Matcher at(Pattern pattern, String text, int at) {
+        Matcher m = pattern.matcher(text).region(at, Math.min(text.length(), at + 48)).useTransparentBounds(true);
+        return m.lookingAt() ? m : null;
+    }
+
+    private static NumericClaim claim(AnalyzedText analyzed, Mention mention) {
+        String text = analyzed.text();
+        Hedges.Found hedge = Hedges.before(text, mention.start());
+        Figure figure = mention.figure();
+        Double high = mention.high() == null ? null : mention.high().value();
+        double precision = mention.high() == null ? figure.precision() : Math.min(figure.precision(), mention.high().precision());
+        return new NumericClaim(mention.type(), mention.start(), mention.end(), text.substring(mention.start(), mention.end()),
+                figure.value(), mention.unit(), precision, hedge == null ? null : hedge.mod(), mention.anchor(),
+                analyzed.sentenceAt(mention.start()).index(), high, mention.measure());
     }
 }

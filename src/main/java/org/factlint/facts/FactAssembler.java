@@ -66,6 +66,7 @@ public final class FactAssembler {
             }
         }
         for (Conversion conversion : extraction.conversions()) {
+            if (!money.containsKey(conversion.source())) continue; // unit conversions ("5km (3.1 miles)") have no rule yet
             ConversionFact fact = new ConversionFact(money.get(conversion.source()), money.get(conversion.target()),
                     extraction.referenceDate());
             facts.add(fact);

@@ -24,14 +24,22 @@ class NumericExtractionTest {
             It cost 500 billion dollars in total.    | 500 billion dollars | USD | 5.0E11 | 1.0E11
             A ticket costs 1,204 yen at the door.    | 1,204 yen      | JPY | 1204    | 1
             Shares traded at 45k roubles each.       | 45k roubles    | RUB | 45000   | 1000
-            A stamp costs 85p now.                   | -              | -   | 0       | 0
+            A stamp costs 85p now.                   | 85p            | GBP | 0.85    | 0.01
+            It cost 3 dollars 50 cents.              | 3 dollars 50 cents | USD | 3.5   | 0.1
+            He paid C$300 million for it.            | C$300 million  | CAD | 3.0E8   | 1.0E8
+            He paid c $ 16.4 million for it.         | c $ 16.4 million | CAD | 1.64E7 | 1.0E5
+            Profit improved to 361 million pounds.   | 361 million pounds | GBP | 3.61E8 | 1.0E6
+            Ministers received five million yen.     | five million yen | JPY | 5.0E6 | 1.0E6
+            The fine was 20 pounds sterling.         | 20 pounds sterling | GBP | 20 | 10
+            The bill was R1.5bn last year.           | R1.5bn         | ZAR | 1.5E9   | 1.0E8
+            A coffee costs 99 cents here.            | 99 cents       | USD | 0.99    | 0.01
+            Banknotes start at 5 € each.             | 5 €            | EUR | 5       | 1
+            The firm lost GBP 27m last year.         | GBP 27m        | GBP | 2.7E7   | 1.0E6
+            Exports reached 6.65 billion pesetas.    | 6.65 billion pesetas | ESP | 6.65E9 | 1.0E7
+            The scheme costs 50 crore rupees.        | 50 crore rupees | INR | 5.0E8  | 1.0E8
             """)
     void moneyAmounts(String sentence, String text, String currency, double value, double precision) {
         List<NumericClaim> money = numbers(sentence).stream().filter(c -> c.type() == ClaimType.MONEY).toList();
-        if (text.equals("-")) {
-            assertThat(money).isEmpty(); // "85p" is not read yet; it must not be misread either
-            return;
-        }
         assertThat(money).hasSize(1);
         NumericClaim claim = money.get(0);
         assertThat(claim.text()).isEqualTo(text.trim());

@@ -1,0 +1,140 @@
+package org.factlint.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Figures that are one claim though written as two: amounts in two units ("3 dollars 50 cents",
+ * "5 ft 2 in") and ranges ("between £300 and £450", "3-5%", "10 to 12 feet", "$3-5 million").
+ *
+ * <p>A range is one claim: value is the low end, {@link NumericClaim#high()} the high end, the text
+ * spans both. A rule then compares a range with a range ("3-5 miles (5-8km)") rather than guessing
+ * which end a restatement matches.
+ */
+final class Merges {
+    private static final Pattern COMPOUND_GAP = Pattern.compile("\\s*,?\\s*(?:and\\s+)?");
+    private static final Pattern DASH = Pattern.compile("\\s?[-–—]\\s?|\\s+to\\s+");
+    private static final Pattern IN_OR_OUT_OF = Pattern.compile("\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?");
+    private static final Pattern AND = Pattern.compile("\\s+and\\s+");
+    private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\b(?:between|from)\\s+(?:\\S+\\s+){0,2}$");
+    private static final Pattern INCHES = Pattern.compile("\\s*,?\\s*(?:and\\s+)?(\\d{1,2}(?:\\.\\d+)?)\\s?(?:in\\b|inches|inch|\"|″)");
+
+    private Merges() {}
+
+    /** "3 dollars 50 cents" -> 3.50 USD; "5 feet 2 inches" -> 5.1667 ft; "12 m 2 dm" style pairs of one dimension. */
+    static List<Mention> compounds(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention a = mentions.get(i);
+            Mention b = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+            if (b != null && gap(text, a, b, COMPOUND_GAP) && minorAfterMajor(a, b)) {
+                out.add(new Mention(ClaimType.MONEY, a.start(), b.end(), a.figure().plus(b.figure()), a.unit(), a.scale(),
+                        false, null, null, null));
+                i++;
+                continue;
+            }
+            if (b != null && gap(text, a, b, COMPOUND_GAP) && smallerUnitAfter(a, b)) {
+                double inA = Units.convert(b.figure().value(), b.unit(), a.unit()).orElseThrow();
+                out.add(a.spanning(a.start(), b.end()).withFigure(a.figure().plus(new Figure(inA, a.figure().precision()))));
+                i++;
+                continue;
+            }
+            if (a.type() == ClaimType.QUANTITY && "ft".equals(a.unit())) {
+                var inches = INCHES.matcher(text).region(a.end(), Math.min(text.length(), a.end() + 16));
+                if (inches.lookingAt() && (b == null || b.start() >= inches.end() || b.end() <= inches.end())) {
+                    double feet = Double.parseDouble(inches.group(1)) / 12;
+                    out.add(a.spanning(a.start(), inches.end()).withFigure(a.figure().plus(new Figure(feet, a.figure().precision()))));
+                    if (b != null && b.end() <= inches.end()) i++; // the "2" of "5 ft 2 in"
+                    continue;
+                }
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    private static boolean minorAfterMajor(Mention a, Mention b) {
+        return a.type() == ClaimType.MONEY && !a.minor() && b.type() == ClaimType.MONEY && b.minor() && a.high() == null
+                && a.scale() == 1;
+    }
+
+    private static boolean smallerUnitAfter(Mention a, Mention b) {
+        if (a.type() != ClaimType.QUANTITY || b.type() != ClaimType.QUANTITY || a.measure() != null || b.measure() != null) return false;
+        if (a.unit().equals(b.unit()) || Units.isTemperature(a.unit()) || !Units.sameDimension(a.unit(), b.unit())) return false;
+        return Units.convert(1, b.unit(), a.unit()).orElse(2.0) < 1;
+    }
+
+    /** "one in five", "1 out of 10": one NUMBER claim, the share (0.2). */
+    static List<Mention> ratios(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention a = mentions.get(i);
+            Mention b = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+            if (b != null && a.isPlainNumber() && b.isPlainNumber() && gap(text, a, b, IN_OR_OUT_OF)
+                    && b.figure().value() > a.figure().value() && a.figure().value() > 0) {
+                out.add(a.spanning(a.start(), b.end()).withFigure(Figure.ofWords(a.figure().value() / b.figure().value())));
+                i++;
+            } else {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** Joins "low - high" / "between low and high" pairs whose units agree. */
+    static List<Mention> ranges(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention a = mentions.get(i);
+            Mention b = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+            Mention range = b == null ? null : range(text, a, b);
+            if (range != null) {
+                out.add(range);
+                i++;
+            } else {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private static Mention range(String text, Mention a, Mention b) {
+        if (a.high() != null || b.high() != null || a.measure() != null && b.measure() == null) return null;
+        boolean dash = gap(text, a, b, DASH);
+        boolean between = gap(text, a, b, AND) && BETWEEN_BEFORE.matcher(text.substring(Math.max(0, a.start() - 30), a.start())).find();
+        if (!dash && !between) return null;
+        if ("ordinal".equals(a.unit()) || "ordinal".equals(b.unit())) return null;
+        ClaimType type;
+        String unit;
+        Figure low = a.figure();
+        Figure high = b.figure();
+        if (a.type() == b.type() && java.util.Objects.equals(a.unit(), b.unit())) {
+            type = a.type();
+            unit = a.unit();
+        } else if (a.isPlainNumber() && b.type() != ClaimType.NUMBER) { // "3-5%", "10 to 12 feet", "$3-5 million" is below
+            type = b.type();
+            unit = b.unit();
+        } else if (b.isPlainNumber() && a.type() != ClaimType.NUMBER && dash) { // "£300-450"
+            type = a.type();
+            unit = a.unit();
+            if (a.scale() > 1 && b.scale() == 1) high = high.scaled(a.scale());
+        } else {
+            return null;
+        }
+        if (a.scale() == 1 && b.scale() > 1 && low.value() < b.figure().value() / b.scale()) low = low.scaled(b.scale()); // "$3-5 million"
+        if (!(low.value() < high.value())) return null;
+        if (type == ClaimType.NUMBER && looksLikeYears(low, high)) return null; // "1990-1995" is a period
+        Mention merged = a.asRange(b.end(), low, high, type, unit);
+        return b.measure() != null ? new Mention(merged.type(), merged.start(), merged.end(), low, b.unit(), merged.scale(),
+                false, b.measure(), b.anchor(), high) : merged;
+    }
+
+    private static boolean looksLikeYears(Figure low, Figure high) {
+        return low.value() >= 1000 && low.value() <= 2100 && low.value() == Math.rint(low.value());
+    }
+
+    private static boolean gap(String text, Mention a, Mention b, Pattern pattern) {
+        return b.start() >= a.end() && pattern.matcher(text.substring(a.end(), b.start())).matches();
+    }
+}

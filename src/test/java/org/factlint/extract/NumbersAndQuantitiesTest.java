@@ -1,0 +1,209 @@
+package org.factlint.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.factlint.extract.ExtractionFixture.SEED_DATE;
+import static org.factlint.extract.ExtractionFixture.extract;
+import static org.factlint.extract.ExtractionFixture.numbers;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NumbersAndQuantitiesTest {
+
+    private static List<String> summary(String text) {
+        return numbers(text).stream().map(c -> c.text() + "=" + c.type() + " " + number(c.value())
+                + (c.high() == null ? "" : ".." + number(c.high())) + (c.unit() == null ? "" : " " + c.unit())).toList();
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Officials counted 1,204 ballots.              | 1,204=NUMBER 1204
+            The tank holds 3.5 units.                     | 3.5=NUMBER 3.5
+            The city has 1.2m residents.                  | 1.2m=NUMBER 1200000
+            The fund lent 1.2bn to them.                  | 1.2bn=NUMBER 1200000000
+            The debt is 2.3tn overall.                    | 2.3tn=NUMBER 2300000000000
+            The post got 45k likes.                       | 45k=NUMBER 45000
+            Police arrested three men.                    | three=NUMBER 3
+            Police arrested twenty-five men.              | twenty-five=NUMBER 25
+            Police arrested five hundred men.             | five hundred=NUMBER 500
+            Police arrested a dozen men.                  | a dozen=NUMBER 12
+            They lost a quarter of the vote.              | a quarter=NUMBER 0.25
+            They lost half the vote.                      | half=NUMBER 0.5
+            One in five adults smoke.                     | One in five=NUMBER 0.2
+            The region has 2.5 million voters.            | 2.5 million=NUMBER 2500000
+            The region has 3 billion trees.               | 3 billion=NUMBER 3000000000
+            It is the 50th edition.                       | 50th=NUMBER 50 ordinal
+            Two hundred and six people came.              | Two hundred and six=NUMBER 206
+            Half a million people marched.                | Half a million=NUMBER 500000
+            """)
+    void numbers_(String sentence, String expected) {
+        assertThat(summary(sentence)).containsExactly(expected.trim());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Call us on 020 7946 0958 today.
+            Call us on +44 20 7946 0958 today.
+            The meeting starts at 10:30 tomorrow.
+            The meeting starts at 5pm sharp.
+            The meeting starts at 6 p.m. sharp.
+            A Boeing 737 landed safely.
+            She bought an iPhone 15 yesterday.
+            He upgraded to Windows 11 yesterday.
+            Covid-19 spread quickly.
+            The G7 met quickly.
+            Traffic on the M25 was slow.
+            Traffic on the A1 was slow.
+            He lives at 10 Downing Street now.
+            United won 3-2 at home.
+            The shop is open 24/7 now.
+            The 9/11 attacks shocked everyone.
+            They invoked Article 50 quickly.
+            Section 230 protects platforms.
+            See page 12 for details.
+            The 2024-25 season starts soon.
+            Server 192.168.1.2 went down.
+            Read more at https://example.com/a?q=%2829%29 now.
+            """)
+    void notClaims(String sentence) {
+        assertThat(numbers(sentence)).isEmpty();
+    }
+
+    @Test
+    void yearsStayTemporal() {
+        Extraction extraction = extract("The 2019 invasion began three years ago.", SEED_DATE);
+        assertThat(extraction.numeric()).isEmpty();
+        assertThat(extraction.temporal()).extracting(TemporalClaim::text).contains("2019");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tickets cost between £300 and £450 each.  | £300 and £450=MONEY 300..450 GBP
+            Growth was 3-5% last year.                 | 3-5%=PERCENT 3..5 %
+            Walls were 10 to 12 feet tall.             | 10 to 12 feet=QUANTITY 10..12 ft
+            The deal is worth $3-5 million.            | $3-5 million=MONEY 3000000..5000000 USD
+            """)
+    void rangesKeepBothEnds(String sentence, String expected) {
+        assertThat(summary(sentence)).containsExactly(expected.trim());
+    }
+
+    @Test
+    void hedgesOnAnyFigure() {
+        assertThat(numbers("Almost 300 people came.").get(0).mod()).isEqualTo("LESS_THAN");
+        assertThat(numbers("At least 300 people came.").get(0).mod()).isEqualTo("EQUAL_OR_MORE");
+        assertThat(numbers("Up to 300 people came.").get(0).mod()).isEqualTo("EQUAL_OR_LESS");
+        assertThat(numbers("More than 5km of road was shut.").get(0).mod()).isEqualTo("MORE_THAN");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            They ran 5km in the rain.                   | 5km=QUANTITY 5 km
+            They ran 26.2 miles in the rain.            | 26.2 miles=QUANTITY 26.2 mi
+            The farm covers 45 acres now.               | 45 acres=QUANTITY 45 acre
+            The park covers 12 sq km now.               | 12 sq km=QUANTITY 12 km²
+            The fire burned 300 hectares.               | 300 hectares=QUANTITY 300 ha
+            The bag weighs 20kg in total.               | 20kg=QUANTITY 20 kg
+            The baby weighed 7lb at birth.              | 7lb=QUANTITY 7 lb
+            The baby weighed seven pounds at birth.     | seven pounds=QUANTITY 7 lb
+            The ship carried 3,000 tonnes of grain.     | 3,000 tonnes=QUANTITY 3000 t
+            The tank holds 40 litres of fuel.           | 40 litres=QUANTITY 40 l
+            The car did 70mph on the road.              | 70mph=QUANTITY 70 mph
+            The train reached 300 km/h on the line.     | 300 km/h=QUANTITY 300 km/h
+            Temperatures reached 35C in the shade.      | 35C=QUANTITY 35 °C
+            It reached 95 degrees Fahrenheit there.     | 95 degrees Fahrenheit=QUANTITY 95 °F
+            Temperatures fell to minus 5C overnight.    | minus 5C=QUANTITY -5 °C
+            He is 5 ft 2 in tall.                       | 5 ft 2 in=QUANTITY 5.166666666666667 ft
+            The plant produces 500MW at peak.           | 500MW=QUANTITY 500 MW
+            """)
+    void quantitiesWithUnitSymbols(String sentence, String expected) {
+        assertThat(summary(sentence)).containsExactly(expected.trim());
+    }
+
+    @Test
+    void attachedCOrFNeedsATemperatureContext() {
+        assertThat(numbers("The hedge fund made a 13F filing.")).isEmpty();
+        assertThat(numbers("A Boeing 777F carried supplies.")).isEmpty();
+    }
+
+    @Test
+    void bareTwentyPoundsIsNeitherMoneyNorWeight() {
+        assertThat(numbers("He found 20 pounds in the street.")).isEmpty();
+        assertThat(numbers("He paid 20 pounds for the ticket.")).singleElement()
+                .satisfies(c -> assertThat(c.unit()).isEqualTo("GBP"));
+    }
+
+    @Test
+    void agesAreQuantitiesInYearsWithTheAgeMeasure() {
+        assertThat(numbers("A 38-year-old man was arrested.")).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(ClaimType.QUANTITY);
+            assertThat(c.value()).isEqualTo(38);
+            assertThat(c.unit()).isEqualTo("a");
+            assertThat(c.measure()).isEqualTo(NumericClaim.AGE);
+        });
+        assertThat(numbers("Ana Silva, 38, said she was shocked.")).singleElement().satisfies(c -> {
+            assertThat(c.measure()).isEqualTo(NumericClaim.AGE);
+            assertThat(c.anchor().phrase()).isEqualTo("Ana Silva");
+        });
+        assertThat(numbers("The suspect, aged 45, was held.")).singleElement()
+                .satisfies(c -> assertThat(c.measure()).isEqualTo(NumericClaim.AGE));
+    }
+
+    @Test
+    void quantityRestatedInAnotherUnitIsAConversion() {
+        Extraction run = extract("It was a 5km (5-mile) run.", SEED_DATE);
+        assertThat(run.conversions()).singleElement().satisfies(c -> {
+            assertThat(c.source().unit()).isEqualTo("km");
+            assertThat(c.target().unit()).isEqualTo("mi");
+        });
+        assertThat(extract("It was 20C (68F) at noon.", SEED_DATE).conversions()).hasSize(1);
+        assertThat(extract("It was 5km (£20) to enter.", SEED_DATE).conversions()).isEmpty();
+    }
+
+    @Test
+    void unitsConvertWithExactFactorsAndOffsets() {
+        assertThat(Units.convert(5, "km", "mi")).hasValueSatisfying(v -> assertThat(v).isCloseTo(3.10686, within(1e-5)));
+        assertThat(Units.convert(20, "°C", "°F")).hasValueSatisfying(v -> assertThat(v).isCloseTo(68, within(1e-9)));
+        assertThat(Units.convert(1, "acre", "ha")).hasValueSatisfying(v -> assertThat(v).isCloseTo(0.40468564224, within(1e-12)));
+        assertThat(Units.convert(1, "st", "lb")).hasValueSatisfying(v -> assertThat(v).isCloseTo(14, within(1e-9)));
+        assertThat(Units.convert(1, "km", "kg")).isEmpty();
+        assertThat(Units.convert(1, "parsec", "km")).isEmpty();
+    }
+
+    @Test
+    void percentSignsInsideUrlsAreNotPercentages() {
+        assertThat(numbers("See http://x.org/search?issn%280024%2D9114%29 for more.")).isEmpty();
+        assertThat(numbers("Prices rose 5% in May.")).extracting(NumericClaim::text).containsExactly("5%");
+    }
+
+    @Test
+    void percentagePointsAreKeptApart() {
+        assertThat(numbers("Support rose five percentage points.")).singleElement()
+                .satisfies(c -> assertThat(c.unit()).isEqualTo("pp"));
+    }
+
+    @Test
+    void precisionIsThePlaceOfTheLastSignificantDigit() {
+        assertThat(numbers("About 1,200 people came.").get(0).precision()).isEqualTo(100);
+        assertThat(numbers("It is 3.25 km long.").get(0).precision()).isCloseTo(0.01, within(1e-12));
+    }
+
+    @Test
+    void aMegabyteOfDigitsAndPunctuationIsScannedInLinearTime() {
+        // Long runs of "1.2-1.2-..." are left out: OpenNLP's sentence detector itself is quadratic on them.
+        StringBuilder text = new StringBuilder(3_100_000);
+        for (int i = 0; i < 200_000; i++) text.append(i % 10).append(',');
+        text.append(' ');
+        text.append("9".repeat(1_000_000)).append(' ');
+        text.append("$".repeat(500_000)).append(' ');
+        text.append("£1 ".repeat(100_000));
+        Extraction extraction = extract(text.toString(), SEED_DATE);
+        assertThat(extraction).isNotNull();
+    }
+}
