@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 final class ConversionLinker {
     private static final Pattern OPEN = Pattern.compile("\\s*\\(\\s*(?:about|around|roughly|approximately|some|c\\.|or)?\\s*");
     private static final Pattern CLOSE = Pattern.compile("\\s*[);,]");
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|and|or|to|-|–)\\s*(?:and\\s+)?");
 
     private ConversionLinker() {}
 
@@ -20,6 +21,15 @@ final class ConversionLinker {
         if (source.unit().equals(target.unit())) return false;
         return source.type() == ClaimType.MONEY
                 || source.type() == ClaimType.QUANTITY && source.measure() == null && Units.sameDimension(source.unit(), target.unit());
+    }
+
+    /** Whether claims {@code a} and {@code b} (adjacent indexes) are items of one list. */
+    private static boolean inList(String text, List<NumericClaim> claims, int a, int b) {
+        if (a < 0 || b >= claims.size()) return false;
+        NumericClaim first = claims.get(a);
+        NumericClaim second = claims.get(b);
+        if (first.sentence() != second.sentence() || first.end() > second.start()) return false;
+        return LIST_GAP.matcher(text.substring(first.end(), second.start())).matches();
     }
 
     static List<Conversion> link(String text, List<NumericClaim> claims) {
@@ -31,6 +41,9 @@ final class ConversionLinker {
             if (!OPEN.matcher(text.substring(source.end(), target.start())).matches()) continue;
             String after = text.substring(target.end(), Math.min(text.length(), target.end() + 3));
             if (!CLOSE.matcher(after).lookingAt()) continue;
+            // "24.84, 24.04 and 23.34 baht (62 cents, 60 cents and 58 cents)": lists restate item by
+            // item, and the last figure before the bracket is not what the bracket's first restates.
+            if (inList(text, claims, i - 1, i) || inList(text, claims, i + 1, i + 2)) continue;
             links.add(new Conversion(source, target));
         }
         return links;
