@@ -66,7 +66,10 @@ public final class FactAssembler {
             }
         }
         for (Conversion conversion : extraction.conversions()) {
-            if (!money.containsKey(conversion.source())) continue; // unit conversions ("5km (3.1 miles)") have no rule yet
+            if (!money.containsKey(conversion.source())) {
+                facts.add(new UnitConversionFact(quantity(conversion.source()), quantity(conversion.target())));
+                continue;
+            }
             ConversionFact fact = new ConversionFact(money.get(conversion.source()), money.get(conversion.target()),
                     extraction.referenceDate());
             facts.add(fact);
@@ -93,6 +96,12 @@ public final class FactAssembler {
         PartsStatement p = (PartsStatement) statement;
         return new PartsFact(p.kind().name(), p.total() == null ? null : figure(p.total()),
                 p.parts().stream().map(FactAssembler::figure).toList(), p.sentence());
+    }
+
+    private static QuantityFact quantity(NumericClaim claim) {
+        double high = claim.high() == null ? claim.value() : claim.high();
+        return new QuantityFact(claim.start(), claim.end(), claim.text(), claim.value(), high, claim.unit(),
+                claim.precision(), claim.mod());
     }
 
     private static FigureFact figure(Figure f) {
