@@ -50,6 +50,14 @@ final class ChangeRecognizer {
     private static final Pattern FACTOR_FROM_TO = Pattern.compile(FACTOR + FROM_TO, Pattern.CASE_INSENSITIVE);
     private static final Pattern FACTOR_TO_FROM = Pattern.compile(FACTOR + TO_FROM, Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "300,000 visitors, three times as many as the 100,000 of 2019", "£40m, twice the £20m of last
+     * year": a multiple of another figure. "Three times more than" is left out: read both as 3x and 4x.
+     */
+    private static final Pattern TIMES = Pattern.compile(EDGE + "(?<b>" + FIGURE + ")" + UNIT + ",?\\s(?:or\\s)?"
+            + "(?<mult>twice|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})(?:\\stimes)?\\s"
+            + "(?:as\\s(?:many|much)\\sas|the)\\s(?:the\\s|its\\s|their\\s)?(?<a>" + FIGURE + ")", Pattern.CASE_INSENSITIVE);
+
     /** "ranging from 18 to 25", "aged from 18 to 25": a range, not a change. */
     private static final Pattern RANGE_BEFORE = Pattern.compile("(?:rang\\w*|var\\w*|aged?|between|anywhere|estimates?|up)\\s+$",
             Pattern.CASE_INSENSITIVE);
@@ -67,6 +75,7 @@ final class ChangeRecognizer {
         scan(VERB_TO_FROM.matcher(text), text, from, to, sentence, found);
         scan(FACTOR_FROM_TO.matcher(text), text, from, to, sentence, found);
         scan(FACTOR_TO_FROM.matcher(text), text, from, to, sentence, found);
+        scan(TIMES.matcher(text), text, from, to, sentence, found);
         return found;
     }
 
@@ -95,6 +104,19 @@ final class ChangeRecognizer {
         if (a.kind() != b.kind() || !a.currency().equals(b.currency()) && !a.currency().isEmpty()) return null;
         if (a.value() <= 0 || b.value() < 0 || a.value() == b.value()) return null;
         int start = Math.min(m.start(), m.start("a"));
+        if (hasGroup(m, "mult")) {
+            String mult = m.group("mult").toLowerCase(Locale.ROOT);
+            boolean twice = mult.equals("twice");
+            if (!twice && !m.group().toLowerCase(Locale.ROOT).contains("times")) return null; // "three the ..." is no multiple
+            double factor = twice ? 2 : mult.matches("\\d+") ? Integer.parseInt(mult)
+                    : org.factlint.extract.NumberWords.parse(mult).orElse(0);
+            if (factor < 2) return null;
+            if (precededByHedge(text, from, m.start("mult"))) return null;
+            String phrase = text.substring(m.start("mult"), m.start("a")).toLowerCase(Locale.ROOT);
+            String word = m.group("mult") + (phrase.contains("times") ? " times" : "")
+                    + (phrase.contains(" many") ? " as many" : phrase.contains(" much") ? " as much" : "");
+            return new ChangeStatement(start, m.end(), sentence, a, b, null, 1, word, factor);
+        }
         if (hasGroup(m, "factor")) {
             String word = m.group("factor").toLowerCase(Locale.ROOT);
             double factor = switch (word) {
