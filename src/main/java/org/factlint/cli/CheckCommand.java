@@ -152,9 +152,7 @@ final class CheckCommand implements Callable<Integer> {
         switch (format) {
             case json -> out.println(new JsonReport().renderCheck(run));
             case sarif -> {
-                List<Path> docFolders = new ArrayList<>(List.of(CommonOptions.projectRules()));
-                docFolders.addAll(common.options.extraRules);
-                List<RuleDescription> rules = RuleDescription.of(factlint.rules().values(), docFolders);
+                List<RuleDescription> rules = RuleDescription.of(factlint.rules().values(), common.options.ruleFolders());
                 out.println(new SarifReport(rules, Path.of("")).render(run, texts));
             }
             case github -> out.print(new GithubActionsReport().render(run));

@@ -138,6 +138,14 @@ final class CommonOptions {
         return base.resolve("factlint");
     }
 
+    /** The project's rules/ folder and the --rules folders, in that order. */
+    List<Path> ruleFolders() {
+        List<Path> folders = new ArrayList<>();
+        folders.add(projectRules());
+        folders.addAll(extraRules);
+        return folders;
+    }
+
     /**
      * The project's rules/ folder: from -Dfactlint.home (set by the launcher), else next to the jar's
      * folder (target/../rules), else ./rules.

@@ -70,8 +70,7 @@ final class RulesCommand implements Callable<Integer> {
             }
             List<Path> folders = new ArrayList<>();
             folders.add(rule.file().getParent());
-            folders.add(CommonOptions.projectRules());
-            folders.addAll(common.options.extraRules);
+            folders.addAll(common.options.ruleFolders());
             Path doc = RuleDoc.find(folders, id);
             PrintWriter out = spec.commandLine().getOut();
             if (doc == null) {
@@ -96,10 +95,7 @@ final class RulesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            List<Path> folders = new ArrayList<>();
-            folders.add(CommonOptions.projectRules());
-            folders.addAll(common.options.extraRules);
-            org.factlint.RuleExampleRunner runner = new org.factlint.RuleExampleRunner(folders);
+            org.factlint.RuleExampleRunner runner = new org.factlint.RuleExampleRunner(common.options.ruleFolders());
             PrintWriter out = spec.commandLine().getOut();
             int failed = 0;
             List<org.factlint.engine.RuleDoc.Example> examples = runner.examples();
