@@ -52,7 +52,8 @@ public final class ReferenceMatcher {
             + "|plays?|musicals?|songs?|albums?|games?)\\b|n['’]t\\b|(?-i:\\bmay\\b)");
     private static final Pattern CLAIM_VALUE = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
 
-    private record Alias(Pattern pattern, ReferenceEntry entry) {}
+    /** An alias's regex, and its longest word: a sentence without that word cannot hold the alias. */
+    private record Alias(Pattern pattern, String keyword, ReferenceEntry entry) {}
 
     private record Found(int start, int end, ReferenceEntry entry) {}
 
@@ -60,7 +61,7 @@ public final class ReferenceMatcher {
 
     public ReferenceMatcher(ReferenceFacts facts) {
         for (ReferenceEntry entry : facts.entries()) {
-            for (String alias : entry.aliases()) aliases.add(new Alias(pattern(alias), entry));
+            for (String alias : entry.aliases()) aliases.add(new Alias(pattern(alias), keyword(alias), entry));
         }
     }
 
@@ -112,7 +113,10 @@ public final class ReferenceMatcher {
 
     private List<Found> find(String text, int[] bounds) {
         List<Found> found = new ArrayList<>();
+        // Hundreds of alias patterns per sentence were a quarter of a check: test a plain word first.
+        String lower = text.substring(bounds[0], bounds[1]).toLowerCase(java.util.Locale.ROOT);
         for (Alias alias : aliases) {
+            if (!lower.contains(alias.keyword())) continue;
             Matcher m = alias.pattern().matcher(text).region(bounds[0], bounds[1]);
             while (m.find()) found.add(new Found(m.start(), m.end(), alias.entry()));
         }
@@ -146,6 +150,15 @@ public final class ReferenceMatcher {
             if (best == null || f.end() > best.end()) best = f;
         }
         return best;
+    }
+
+    /** The longest run of letters in the alias, lower case (apostrophes split words, as in the regex). */
+    static String keyword(String alias) {
+        String longest = "";
+        for (String word : normalize(alias).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() > longest.length()) longest = word;
+        }
+        return longest;
     }
 
     /** The regex of an alias: its words, case-insensitive, any spaces between, either apostrophe, a leading "the" optional. */
