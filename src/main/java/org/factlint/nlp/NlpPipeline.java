@@ -71,14 +71,28 @@ public final class NlpPipeline {
         for (int i = 0; i <= length; i++) {
             boolean blockEnd = i == length || (text.charAt(i) == '\n' && isBlankLineAfter(text, i));
             if (!blockEnd) continue;
-            if (i > blockStart) {
-                for (Span s : sentenceDetector.sentPosDetect(text.substring(blockStart, i))) {
-                    result.add(new Span(blockStart + s.getStart(), blockStart + s.getEnd()));
+            for (int pieceStart = blockStart; pieceStart < i; ) {
+                int pieceEnd = pieceEnd(text, pieceStart, i);
+                for (Span s : sentenceDetector.sentPosDetect(text.substring(pieceStart, pieceEnd))) {
+                    result.add(new Span(pieceStart + s.getStart(), pieceStart + s.getEnd()));
                 }
+                pieceStart = pieceEnd;
             }
             blockStart = i + 1;
         }
         return result;
+    }
+
+    /** The detector is quadratic on long runs without spaces ("1.2-1.2-..."): feed it bounded pieces. */
+    private static final int MAX_PIECE = 20_000;
+
+    private static int pieceEnd(String text, int start, int blockEnd) {
+        if (blockEnd - start <= MAX_PIECE) return blockEnd;
+        int limit = start + MAX_PIECE;
+        for (int j = limit; j > start + MAX_PIECE / 2; j--) {
+            if (Character.isWhitespace(text.charAt(j))) return j + 1;
+        }
+        return limit;
     }
 
     private static boolean isBlankLineAfter(String text, int newline) {
