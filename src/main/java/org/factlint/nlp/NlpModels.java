@@ -3,7 +3,9 @@ package org.factlint.nlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -28,10 +30,20 @@ public final class NlpModels {
         try {
             sentences = new SentenceModel(open("sentence"));
             tokens = new TokenizerModel(open("tokens"));
-            pos = new POSModel(open("pos"));
+            pos = greedy(new POSModel(open("pos")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the OpenNLP models", e);
         }
+    }
+
+    /**
+     * The same tagger model decoded with a beam of one instead of OpenNLP's default three: on 96,000
+     * tokens of wire stories both gave identical tags, and tagging takes half the time (it was a
+     * quarter of a check's CPU).
+     */
+    private static POSModel greedy(POSModel model) {
+        MaxentModel maxent = model.getArtifact("pos.model");
+        return new POSModel(model.getLanguage(), maxent, 1, new HashMap<>(), model.getFactory());
     }
 
     public static NlpModels shared() {
