@@ -23,8 +23,9 @@ final class MeasureMentions {
     static List<MeasureMention> find(AnalyzedText analyzed) {
         String text = analyzed.text();
         List<MeasureMention> found = new ArrayList<>();
-        Matcher m = COMPOUND.matcher(text);
-        while (m.find()) {
+        SkippingMatcher scan = new SkippingMatcher(COMPOUND, text);
+        Matcher m = scan.matcher();
+        while (scan.find()) {
             double value = NumberWords.parse(m.group("n").replace(",", "")).orElse(-1);
             if (value <= 0) continue;
             Sentence sentence = analyzed.sentenceAt(m.start());

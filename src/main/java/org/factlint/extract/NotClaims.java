@@ -49,8 +49,8 @@ final class NotClaims {
     /** Spans of URLs and e-mail addresses: nothing inside them is a claim ("%2829%29"). */
     static List<int[]> urls(String text) {
         List<int[]> spans = new ArrayList<>();
-        Matcher m = URL.matcher(text);
-        while (m.find()) spans.add(new int[] {m.start(), m.end()});
+        SkippingMatcher scan = new SkippingMatcher(URL, text);
+        while (scan.find()) spans.add(new int[] {scan.matcher().start(), scan.matcher().end()});
         return spans;
     }
 

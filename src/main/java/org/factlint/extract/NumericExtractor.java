@@ -21,10 +21,10 @@ final class NumericExtractor {
             + "|\\d{1,15}(?:\\.\\d{1,12})?|\\.\\d{1,12}";
     private static final String SCALE_WORD = "hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?|bn|mn|tn|bln"
             + "|mln|tln|trn|mil";
-    /** A figure: digits (not inside a word, a code or another number) with a scale, or number words. */
+    /** A figure: digits (not inside a word, a code or another number) with a scale, or number words (not inside a word: "often"). */
     private static final Pattern FIGURE = Pattern.compile("(?<![\\d_.,:/'’])(?<![A-Za-z]-)(?:(?<digits>" + DIGITS + ")(?!\\d)"
-            + "(?:(?:[\\s\\u00a0]{1,2}|-|(?<=\\d))(?<scale>(?i:" + SCALE_WORD + "))(?![\\w])|(?<abbr>[kKMbB])(?![\\w]))?"
-            + "|(?<words>" + NumberWords.PHRASE + "))");
+            + "(?:(?:[\\s\\u00a0]{1,2}|-)?(?<scale>(?i:" + SCALE_WORD + "))(?![\\w])|(?<abbr>[kKMbB])(?![\\w]))?"
+            + "|(?<![\\p{L}\\p{M}])(?<words>" + NumberWords.PHRASE + "))");
     private static final Pattern PERCENT = Pattern.compile("(?i)\\s?%(?![0-9a-f]{2}|\\w)|[\\s\\u00a0-]?(?:per\\s?cent|percent|pct)\\b"
             + "|[\\s\\u00a0]?(?:percentage\\s+points?|pp|ppts?)\\b|[\\s\\u00a0]?(?:percentages?|percents)\\b");
     private static final Pattern MINOR = Pattern.compile("(?i)[\\s\\u00a0-]?(?<word>cents?|¢|pence|pennies|penny)(?![\\w])");
@@ -62,9 +62,10 @@ final class NumericExtractor {
         String text = analyzed.text();
         List<int[]> urls = NotClaims.urls(text);
         Candidates<Mention> found = new Candidates<>();
-        Matcher m = FIGURE.matcher(text);
+        SkippingMatcher scan = new SkippingMatcher(FIGURE, text);
+        Matcher m = scan.matcher();
         int from = 0;
-        while (from < text.length() && m.find(from)) {
+        while (from < text.length() && scan.find(from)) {
             from = m.end();
             Mention mention;
             if (m.group("words") != null) {

@@ -27,8 +27,9 @@ final class TemporalScan {
      */
     private static void scan(Pattern pattern, String text, Candidates<TemporalClaim> found, Recognizer recognizer,
                              boolean holdImpossible) {
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
+        SkippingMatcher scan = new SkippingMatcher(pattern, text);
+        Matcher m = scan.matcher();
+        while (scan.find()) {
             TemporalClaim claim;
             try {
                 claim = recognizer.recognize(m);

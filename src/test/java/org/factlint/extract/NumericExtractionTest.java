@@ -83,4 +83,11 @@ class NumericExtractionTest {
         assertThat(extract("The fund holds $500 billion and £396bn apart.", SEED_DATE).conversions()).isEmpty();
         assertThat(extract("Costs were $5m ($4m last year).", SEED_DATE).conversions()).isEmpty();
     }
+
+    @Test
+    void numberWordsInsideOtherWordsAreNotFigures() {
+        assertThat(numbers("He often goes there, and they have forty cats.")).extracting(NumericClaim::text)
+                .containsExactly("forty");
+        assertThat(numbers("Tennis fans seventeen times.")).extracting(NumericClaim::text).containsExactly("seventeen");
+    }
 }

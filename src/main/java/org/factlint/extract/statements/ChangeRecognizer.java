@@ -1,5 +1,6 @@
 package org.factlint.extract.statements;
 
+import org.factlint.extract.SkippingMatcher;
 import static org.factlint.extract.statements.Figures.EDGE;
 import static org.factlint.extract.statements.Figures.FIGURE;
 import static org.factlint.extract.statements.Figures.PERCENT;
@@ -70,19 +71,16 @@ final class ChangeRecognizer {
 
     static List<ChangeStatement> find(String text, int from, int to, int sentence) {
         List<ChangeStatement> found = new ArrayList<>();
-        scan(AFTER.matcher(text), text, from, to, sentence, found);
-        scan(VERB_FROM_TO.matcher(text), text, from, to, sentence, found);
-        scan(VERB_TO_FROM.matcher(text), text, from, to, sentence, found);
-        scan(FACTOR_FROM_TO.matcher(text), text, from, to, sentence, found);
-        scan(FACTOR_TO_FROM.matcher(text), text, from, to, sentence, found);
-        scan(TIMES.matcher(text), text, from, to, sentence, found);
+        for (Pattern pattern : List.of(AFTER, VERB_FROM_TO, VERB_TO_FROM, FACTOR_FROM_TO, FACTOR_TO_FROM, TIMES)) {
+            scan(pattern, text, from, to, sentence, found);
+        }
         return found;
     }
 
-    private static void scan(Matcher m, String text, int from, int to, int sentence, List<ChangeStatement> found) {
-        m.region(from, to).useTransparentBounds(true);
-        while (m.find()) {
-            ChangeStatement statement = read(m, text, from, to, sentence);
+    private static void scan(Pattern pattern, String text, int from, int to, int sentence, List<ChangeStatement> found) {
+        SkippingMatcher scan = new SkippingMatcher(pattern, text, from, to);
+        while (scan.find()) {
+            ChangeStatement statement = read(scan.matcher(), text, from, to, sentence);
             if (statement != null) found.add(statement);
         }
     }

@@ -1,5 +1,6 @@
 package org.factlint.extract.statements;
 
+import org.factlint.extract.SkippingMatcher;
 import static org.factlint.extract.statements.Figures.AMOUNT;
 import static org.factlint.extract.statements.Figures.EDGE;
 import static org.factlint.extract.statements.Figures.PERCENT;
@@ -69,8 +70,9 @@ final class PartsRecognizer {
     }
 
     private static void named(String text, int from, int to, int sentence, List<PartsStatement> found) {
-        Matcher m = NAMED.matcher(text).region(from, to).useTransparentBounds(true);
-        while (m.find()) {
+        SkippingMatcher scan = new SkippingMatcher(NAMED, text, from, to);
+        Matcher m = scan.matcher();
+        while (scan.find()) {
             if (HEDGED_COUNT.matcher(text.substring(Math.max(from, m.start() - 15), m.start())).find()) continue;
             if (PARTIAL.matcher(m.group("noun")).find()) continue;
             if (PARTIAL.matcher(text.substring(m.end(), Math.min(to, m.end() + 25))).find()) continue;
@@ -99,8 +101,9 @@ final class PartsRecognizer {
     }
 
     private static void sums(String text, int from, int to, int sentence, List<PartsStatement> found) {
-        Matcher m = SUM.matcher(text).region(from, to).useTransparentBounds(true);
-        while (m.find()) {
+        SkippingMatcher scan = new SkippingMatcher(SUM, text, from, to);
+        Matcher m = scan.matcher();
+        while (scan.find()) {
             Figure total = Figures.read(m.group("total"), m.start("total"));
             if (total == null || total.hedged() || total.kind() != Figure.Kind.COUNT || total.looksLikeYear()) continue;
             if (total.currency().isEmpty()) continue; // money only: bare counts before a colon are too often something else

@@ -1,5 +1,6 @@
 package org.factlint.extract.statements;
 
+import org.factlint.extract.SkippingMatcher;
 import static org.factlint.extract.statements.Figures.AMOUNT;
 import static org.factlint.extract.statements.Figures.EDGE;
 import static org.factlint.extract.statements.Figures.PERCENT;
@@ -37,15 +38,16 @@ final class ShareRecognizer {
 
     static List<ShareStatement> find(String text, int from, int to, int sentence) {
         List<ShareStatement> found = new ArrayList<>();
-        scan(OF.matcher(text), text, from, to, sentence, false, found);
-        scan(ONE_IN.matcher(text), text, from, to, sentence, true, found);
+        scan(OF, text, from, to, sentence, false, found);
+        scan(ONE_IN, text, from, to, sentence, true, found);
         return found;
     }
 
-    private static void scan(Matcher m, String text, int from, int to, int sentence, boolean ratio,
+    private static void scan(Pattern pattern, String text, int from, int to, int sentence, boolean ratio,
                              List<ShareStatement> found) {
-        m.region(from, to).useTransparentBounds(true);
-        while (m.find()) {
+        SkippingMatcher scan = new SkippingMatcher(pattern, text, from, to);
+        Matcher m = scan.matcher();
+        while (scan.find()) {
             if (!nounWords(m.group("noun"))) continue;
             Figure part = Figures.read(m.group("part"), m.start("part"));
             Figure whole = Figures.read(m.group("whole"), m.start("whole"));

@@ -1,8 +1,10 @@
 package org.factlint.extract.statements;
 
+import org.factlint.extract.SkippingMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.factlint.nlp.AnalyzedText;
 import org.factlint.nlp.Sentence;
 
@@ -33,12 +35,14 @@ public final class StatementExtractor {
         return found;
     }
 
+    private static final Pattern NUMBER_WORD = Pattern.compile("(?i)\\b(?:one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|half|halved|doubled|tripled)\\b");
+
     /** Cheap pre-filter: a sentence with no digit and no number word has no statement. */
     private static boolean hasDigitOrNumberWord(String text, int start, int end) {
         for (int i = start; i < end; i++) {
             if (Character.isDigit(text.charAt(i))) return true;
         }
-        String lower = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
-        return lower.matches("(?s).*\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|half|halved|doubled|tripled)\\b.*");
+        return new SkippingMatcher(NUMBER_WORD, text, start, end).find();
     }
 }

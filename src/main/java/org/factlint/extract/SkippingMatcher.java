@@ -1,0 +1,122 @@
+package org.factlint.extract;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@link Matcher#find()} for patterns scanned over a whole article, minus the positions where the
+ * pattern cannot start. {@code find()} tries every character; most of the extractor's patterns begin
+ * with a word boundary and a month, a weekday or a digit, so most tries fail at once, yet they were
+ * most of a check's CPU. This class tries {@code lookingAt()} only where the character and the one
+ * before it can begin a match, and finds the same matches in the same order.
+ *
+ * <p>Which starts are possible is learnt per pattern by probing a character after the one before it
+ * (or at the start of the text): does the pattern match there or need more input
+ * ({@link Matcher#hitEnd()})? Where a non-ASCII character is involved the position is always tried.
+ * A lookbehind that reaches further back sees less in the probe, so it can only allow more tries.
+ * Patterns that can match the empty string or may start with a positive lookbehind are not filtered.
+ */
+public final class SkippingMatcher {
+    private static final Map<Pattern, StartTable> TABLES = new ConcurrentHashMap<>();
+
+    private final Matcher matcher;
+    private final String text;
+    private final StartTable starts;
+    private final int limit;
+    private int next;
+
+    public SkippingMatcher(Pattern pattern, String text) {
+        this(pattern, text, 0, text.length());
+    }
+
+    /**
+     * Matches within [from, to) only, seeing the text around it like a matcher with transparent,
+     * non-anchoring bounds.
+     */
+    public SkippingMatcher(Pattern pattern, String text, int from, int to) {
+        this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        this.text = text;
+        this.starts = TABLES.computeIfAbsent(pattern, StartTable::of);
+        this.limit = to;
+        this.next = from;
+    }
+
+    /** The underlying matcher, holding the groups of the last match. */
+    public Matcher matcher() {
+        return matcher;
+    }
+
+    /** Like {@link Matcher#find()}: the next match after the previous one. */
+    public boolean find() {
+        return find(next);
+    }
+
+    /** Like {@link Matcher#find(int)}: the first match starting at or after {@code from}. */
+    public boolean find(int from) {
+        for (int at = from; at <= limit; at++) {
+            // only a pattern that matches the empty string can match at the very end
+            if (at == limit ? !starts.everywhere : !starts.possible(text, at)) continue;
+            matcher.region(at, limit);
+            if (matcher.lookingAt()) {
+                next = matcher.end() > at ? matcher.end() : at + 1;
+                return true;
+            }
+        }
+        next = limit + 1;
+        return false;
+    }
+
+    /**
+     * For each ASCII character before (index 128: start of text) and at a position: can a match start
+     * there? Learnt on first sight of each pair, so only the pairs real text has are ever probed. Races
+     * between threads only repeat a probe: every thread writes the same answer.
+     */
+    private static final class StartTable {
+        private static final byte UNKNOWN = 0, YES = 1, NO = 2;
+        private static final int START_OF_TEXT = 128;
+        /**
+         * A positive lookbehind the pattern may test before it consumes a character: it may look further
+         * back than the probe's one character, so the probe could wrongly say no. One after a consumed
+         * character ("\\d+(?<=\\d)") is never reached by a one-character probe.
+         */
+        private static final Pattern LEADING_LOOKBEHIND = Pattern.compile("^(?:\\(\\?[a-zA-Z]+\\))?\\(\\?<=|[(|]\\(\\?<=");
+        private final Pattern pattern;
+        private final boolean everywhere;
+        private final byte[][] after = new byte[129][128];
+
+        private StartTable(Pattern pattern) {
+            this.pattern = pattern;
+            this.everywhere = pattern.matcher("").lookingAt() || LEADING_LOOKBEHIND.matcher(pattern.pattern()).find();
+        }
+
+        static StartTable of(Pattern pattern) {
+            return new StartTable(pattern);
+        }
+
+        boolean possible(String text, int at) {
+            if (everywhere) return true;
+            char c = text.charAt(at);
+            if (c >= 128) return true;
+            int before = START_OF_TEXT;
+            if (at > 0) {
+                before = text.charAt(at - 1);
+                if (before >= 128) return true;
+            }
+            byte known = after[before][c];
+            if (known == UNKNOWN) {
+                known = canStart(before, c) ? YES : NO;
+                after[before][c] = known;
+            }
+            return known == YES;
+        }
+
+        private boolean canStart(int before, char c) {
+            String probe = before == START_OF_TEXT ? String.valueOf(c) : new String(new char[] {(char) before, c});
+            Matcher m = pattern.matcher(probe).useTransparentBounds(true).useAnchoringBounds(false)
+                    .region(probe.length() - 1, probe.length());
+            return m.lookingAt() || m.hitEnd();
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.factlint.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The skipping matcher must find exactly what {@link Matcher#find()} finds, for every pattern we scan with. */
+class SkippingMatcherTest {
+    private static final String TRICKY = """
+            On Tuesday (4 June) the £396bn deal, 3.5%, 1,204 km and "twenty-five" yen; often ten, après 2019—
+            ÉTÉ 2024: 25/02/2025, 2025-02-25, the 1990s; no. 7; a dozen; 30C (86F); x-5; _12; ’98; Q3 2024.
+            Three years ago, last Friday morning, a year earlier, 45k, US$34.6 million, three-quarters.
+            """;
+
+    static Stream<Pattern> extractorPatterns() throws IllegalAccessException {
+        List<Pattern> patterns = new ArrayList<>();
+        for (Class<?> owner : List.of(TemporalExtractor.class, PeriodRecognizers.class, NumericExtractor.class,
+                MeasureMentions.class, NotClaims.class, TemporalLinker.class, Currencies.class, UnitWords.class)) {
+            for (Field field : owner.getDeclaredFields()) {
+                if (field.getType() != Pattern.class || !Modifier.isStatic(field.getModifiers())) continue;
+                field.setAccessible(true);
+                patterns.add((Pattern) field.get(null));
+            }
+        }
+        return patterns.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("extractorPatterns")
+    void findsWhatFindFinds(Pattern pattern) throws IOException {
+        String text = Files.readString(Path.of("seeds/putin-minerals-offer.md")) + TRICKY
+                + Files.readString(Path.of("seeds/000_5515f5423b4ad810.txt"));
+        assertThat(skipping(pattern, text, 0, text.length())).isEqualTo(plain(pattern, text, 0, text.length()));
+        int from = text.indexOf("Tuesday"), to = text.indexOf("Q3 2024");
+        assertThat(skipping(pattern, text, from, to)).isEqualTo(plain(pattern, text, from, to));
+    }
+
+    @Test
+    void positiveLookbehindAtTheStartIsNotFiltered() {
+        Pattern afterPound = Pattern.compile("(?<=£ )\\d+");
+        assertThat(skipping(afterPound, "cost £ 12 and 13", 0, 16)).containsExactly("7-9");
+    }
+
+    @Test
+    void emptyMatchesAdvanceLikeFind() {
+        Pattern maybe = Pattern.compile("a*");
+        assertThat(skipping(maybe, "baab", 0, 4)).isEqualTo(plain(maybe, "baab", 0, 4));
+    }
+
+    private static List<String> skipping(Pattern pattern, String text, int from, int to) {
+        List<String> spans = new ArrayList<>();
+        SkippingMatcher m = new SkippingMatcher(pattern, text, from, to);
+        while (m.find()) spans.add(m.matcher().start() + "-" + m.matcher().end());
+        return spans;
+    }
+
+    private static List<String> plain(Pattern pattern, String text, int from, int to) {
+        List<String> spans = new ArrayList<>();
+        Matcher m = pattern.matcher(text).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
+        while (m.find()) spans.add(m.start() + "-" + m.end());
+        return spans;
+    }
+}
