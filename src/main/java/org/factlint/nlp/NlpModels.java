@@ -8,6 +8,7 @@ import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
@@ -29,7 +30,7 @@ public final class NlpModels {
     private NlpModels() {
         try {
             sentences = new SentenceModel(open("sentence"));
-            tokens = new TokenizerModel(open("tokens"));
+            tokens = alphanumericWordsWhole(new TokenizerModel(open("tokens")));
             pos = greedy(new POSModel(open("pos")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the OpenNLP models", e);
@@ -44,6 +45,18 @@ public final class NlpModels {
     private static POSModel greedy(POSModel model) {
         MaxentModel maxent = model.getArtifact("pos.model");
         return new POSModel(model.getLanguage(), maxent, 1, new HashMap<>(), model.getFactory());
+    }
+
+    /**
+     * The same tokenizer model, told not to look for splits inside words of letters and digits only
+     * (OpenNLP's alphanumeric optimization, off in this model): on 96,000 tokens of wire stories one
+     * sentence in 3,449 came out differently (a typo, "Sueif"), and tokenizing took a fifth of the time.
+     */
+    private static TokenizerModel alphanumericWordsWhole(TokenizerModel model) {
+        TokenizerFactory factory = model.getFactory();
+        TokenizerFactory whole = new TokenizerFactory(model.getLanguage(), factory.getAbbreviationDictionary(), true,
+                factory.getAlphaNumericPattern());
+        return new TokenizerModel(model.getMaxentModel(), new HashMap<>(), whole);
     }
 
     public static NlpModels shared() {
