@@ -19,6 +19,9 @@ final class AnchorFinder {
     private static final Set<String> LINKING_PREPOSITIONS = Set.of("in", "since", "of", "from", "during", "on");
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("in", "with", "of", "on", "against", "over", "between");
 
+    /** Characters either side of a claim that surely hold the head of the noun phrase it dates. */
+    private static final int EVENT_REACH = 120;
+
     private final AnalyzedText analyzed;
 
     AnchorFinder(AnalyzedText analyzed) {
@@ -32,8 +35,9 @@ final class AnchorFinder {
      */
     Anchor find(TemporalClaim claim) {
         Sentence sentence = analyzed.sentences().get(claim.sentence());
-        // Tagging a sentence is the costly part: skip sentences that name no event at all.
-        if (!EventNouns.mentionedIn(analyzed.text().substring(sentence.start(), sentence.end()))) return null;
+        // Tagging a sentence is the costly part: skip it unless an event is named near the claim.
+        int from = Math.max(sentence.start(), claim.start() - EVENT_REACH), to = Math.min(sentence.end(), claim.end() + EVENT_REACH);
+        if (!EventNouns.mentionedIn(analyzed.text().substring(from, to))) return null;
         Anchor anchor = null;
         if (claim.text().matches("\\d{4}")) {
             anchor = premodified(sentence, claim);

@@ -83,7 +83,7 @@ final class PeriodRecognizers {
     /** "the weekend" in news is the one just past or coming, whichever the tense says; the nearest by default. */
     private static TemporalClaim weekend(TemporalContext c, Matcher m) {
         LocalDate ref = c.reference();
-        LocalDate saturday = Tense.of(c.sentence(m.start()), m.start()) == Tense.FUTURE
+        LocalDate saturday = Tense.isFuture(c.sentence(m.start()), c.analyzed().text(), m.start())
                 ? ref.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SATURDAY))
                 : ref.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.SATURDAY));
         int start = m.group().toLowerCase(Locale.ROOT).startsWith("over") ? m.start() + 5 : m.start();

@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
  * {@link Matcher#find()} for patterns scanned over a whole article, minus the positions where the
  * pattern cannot start. {@code find()} tries every character; most of the extractor's patterns begin
  * with a word boundary and a month, a weekday or a digit, so most tries fail at once, yet they were
- * most of a check's CPU. This class tries {@code lookingAt()} only where the character and the one
- * before it can begin a match, and finds the same matches in the same order.
+ * most of a check's CPU. This class tries {@code lookingAt()} only where the first two characters
+ * and the one before them can begin a match, and finds the same matches in the same order.
  *
- * <p>Which starts are possible is learnt per pattern by probing a character after the one before it
- * (or at the start of the text): does the pattern match there or need more input
+ * <p>Which starts are possible is learnt per pattern by probing: the character before (or the start
+ * of the text), then one character, then two: does the pattern match or need more input
  * ({@link Matcher#hitEnd()})? Where a non-ASCII character is involved the position is always tried.
  * A lookbehind that reaches further back sees less in the probe, so it can only allow more tries.
  * Patterns that can match the empty string or may start with a positive lookbehind are not filtered.
@@ -57,7 +57,7 @@ public final class SkippingMatcher {
     public boolean find(int from) {
         for (int at = from; at <= limit; at++) {
             // only a pattern that matches the empty string can match at the very end
-            if (at == limit ? !starts.everywhere : !starts.possible(text, at)) continue;
+            if (at == limit ? !starts.everywhere : !starts.possible(text, at, limit)) continue;
             matcher.region(at, limit);
             if (matcher.lookingAt()) {
                 next = matcher.end() > at ? matcher.end() : at + 1;
@@ -69,9 +69,10 @@ public final class SkippingMatcher {
     }
 
     /**
-     * For each ASCII character before (index 128: start of text) and at a position: can a match start
-     * there? Learnt on first sight of each pair, so only the pairs real text has are ever probed. Races
-     * between threads only repeat a probe: every thread writes the same answer.
+     * Per pattern: for each ASCII character before (index 128: start of text) and at a position, and
+     * then for the character after it, can a match start there? Learnt on first sight, so only what
+     * real text has is ever probed. Races between threads only repeat a probe: every thread writes the
+     * same answer, and an unset entry means "not known yet".
      */
     private static final class StartTable {
         private static final byte UNKNOWN = 0, YES = 1, NO = 2;
@@ -84,7 +85,9 @@ public final class SkippingMatcher {
         private static final Pattern LEADING_LOOKBEHIND = Pattern.compile("^(?:\\(\\?[a-zA-Z]+\\))?\\(\\?<=|[(|]\\(\\?<=");
         private final Pattern pattern;
         private final boolean everywhere;
-        private final byte[][] after = new byte[129][128];
+        private final byte[][] oneChar = new byte[129][128];
+        /** [before][first] -> by second character; allocated for the pairs that pass {@link #oneChar}. */
+        private final byte[][][] twoChars = new byte[129][128][];
 
         private StartTable(Pattern pattern) {
             this.pattern = pattern;
@@ -95,28 +98,41 @@ public final class SkippingMatcher {
             return new StartTable(pattern);
         }
 
-        boolean possible(String text, int at) {
+        boolean possible(String text, int at, int limit) {
             if (everywhere) return true;
-            char c = text.charAt(at);
-            if (c >= 128) return true;
+            char first = text.charAt(at);
+            if (first >= 128) return true;
             int before = START_OF_TEXT;
             if (at > 0) {
                 before = text.charAt(at - 1);
                 if (before >= 128) return true;
             }
-            byte known = after[before][c];
+            byte known = oneChar[before][first];
             if (known == UNKNOWN) {
-                known = canStart(before, c) ? YES : NO;
-                after[before][c] = known;
+                known = canStart(before, String.valueOf(first));
+                oneChar[before][first] = known;
+            }
+            if (known == NO || at + 1 >= limit) return known == YES;
+            char second = text.charAt(at + 1);
+            if (second >= 128) return true;
+            byte[] bySecond = twoChars[before][first];
+            if (bySecond == null) {
+                bySecond = new byte[128];
+                twoChars[before][first] = bySecond;
+            }
+            known = bySecond[second];
+            if (known == UNKNOWN) {
+                known = canStart(before, new String(new char[] {first, second}));
+                bySecond[second] = known;
             }
             return known == YES;
         }
 
-        private boolean canStart(int before, char c) {
-            String probe = before == START_OF_TEXT ? String.valueOf(c) : new String(new char[] {(char) before, c});
+        private byte canStart(int before, String start) {
+            String probe = before == START_OF_TEXT ? start : (char) before + start;
             Matcher m = pattern.matcher(probe).useTransparentBounds(true).useAnchoringBounds(false)
-                    .region(probe.length() - 1, probe.length());
-            return m.lookingAt() || m.hitEnd();
+                    .region(probe.length() - start.length(), probe.length());
+            return m.lookingAt() || m.hitEnd() ? YES : NO;
         }
     }
 }

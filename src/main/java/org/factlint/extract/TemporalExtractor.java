@@ -419,14 +419,14 @@ final class TemporalExtractor {
             return c.claim(ClaimType.SET, m.start(), m.end(), "XXXX-WXX-" + day.getValue(), null, null);
         }
         LocalDate ref = c.reference();
-        Tense tense = Tense.of(c.sentence(m.start()), m.start());
+        boolean future = Tense.isFuture(c.sentence(m.start()), c.analyzed().text(), m.start());
         // News speaks mostly of the past: a weekday is the latest such day up to the reference date,
         // unless the sentence is in the future tense. The reference weekday itself means that day.
-        LocalDate date = tense == Tense.FUTURE
+        LocalDate date = future
                 ? ref.with(TemporalAdjusters.nextOrSame(day))
                 : ref.with(TemporalAdjusters.previousOrSame(day));
         return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.day(date), DateInterval.day(date),
-                m.group("wd") + " (" + tense.name().toLowerCase(Locale.ROOT) + " tense) from " + ref + " = " + date);
+                m.group("wd") + (future ? " (future tense)" : " (not future tense)") + " from " + ref + " = " + date);
     }
 
     private TemporalClaim duration(TemporalContext c, Matcher m) {

@@ -3,6 +3,7 @@ package org.factlint.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.factlint.nlp.Sentence;
 import org.factlint.nlp.Token;
 
@@ -42,6 +43,21 @@ enum Tense {
         }
         return UNKNOWN;
     }
+
+    /**
+     * Whether {@link #of} would say FUTURE. It can only when a future marker or "to" is within reach
+     * of the offset; most sentences with a weekday have none, and then need no tagging (tagging is
+     * the costly part of a check).
+     */
+    static boolean isFuture(Sentence sentence, String text, int offset) {
+        int from = Math.max(sentence.start(), offset - MARKER_REACH), to = Math.min(sentence.end(), offset + MARKER_REACH);
+        return MARKER_WORD.matcher(text).region(from, to).find() && of(sentence, offset) == FUTURE;
+    }
+
+    /** Characters that surely hold the WINDOW + 3 tokens {@link #of} looks at on either side. */
+    private static final int MARKER_REACH = 300;
+    /** The words {@link #of} needs for FUTURE, as they appear before tokenization ("won't" is "wo" + "n't"). */
+    private static final Pattern MARKER_WORD = Pattern.compile("(?i)\\b(?:will|shall|to|wo)(?![a-z])|\\bwon['’]t|['’]ll\\b");
 
     /** The whole sentence, for callers without an offset. */
     static Tense of(Sentence sentence) {
