@@ -61,7 +61,14 @@ final class TemporalComposer {
     private static final Pattern SEPARATOR = Pattern.compile("(?i)\\s*(?:-|–|—|~)\\s*|\\s+(?:to|till|til|until|through|thru)\\s+");
     private static final Pattern AND = Pattern.compile("(?i)\\s+and\\s+");
     private static final Pattern RANGE_OPENER = Pattern.compile("(?i)\\b(?<word>from|between)\\s+(?:the\\s+)?$");
-    private static final Pattern BARE_MONTH = Pattern.compile("(?i)\\b" + WrittenDates.MONTH + "(?![\\w-])");
+    private static final Pattern BARE_MONTH = Pattern.compile("(?i)\\b" + WrittenDates.MONTH + "(?!\\w)");
+    private static final Pattern WEEK_OF_DAY = Pattern.compile(
+            "(?i)\\b(?:(?:the\\s+)?week\\s+(?:of|beginning|starting(?:\\s+on)?|commencing(?:\\s+on)?)|w/c)\\s+");
+    private static final Pattern COUNT_STARTING = Pattern.compile("(?i)\\b(?<for>for\\s+)?" + COUNT + "\\s+" + UNIT
+            + ",?\\s+(?<how>from|starting(?:\\s+(?:from|on))?|beginning(?:\\s+on)?)\\s+");
+    private static final Pattern END_OF = Pattern.compile("(?i)(?:the\\s+)?end\\s+of\\s+");
+    private static final Pattern END_OF_BEFORE = Pattern.compile("(?i)\\b(?:the\\s+)?end\\s+of\\s+$");
+    private static final Pattern TO_DATE = Pattern.compile("(?i)(?:the\\s+)?(?:current\\s+)?date\\b");
     private static final Pattern BARE_DAY = Pattern.compile("(?i)(?<![\\w.,/:$£€-])(?:the\\s+)?" + WrittenDates.DAY + "(?![\\w%])");
     private static final Pattern NOT_A_POINT_IN_TIME = Pattern.compile(
             "(?i)\\b(?:first|last|highest|lowest|most|least|best|worst|biggest|largest|smallest|fastest|slowest|strongest"
@@ -168,6 +175,12 @@ final class TemporalComposer {
             if (!ord.equals("last")) monday = monday.plusWeeks(ORDINALS.get(ord) - 1);
             put(new Reading(DatePoint.week(m.start(), of.end(), monday), true, null));
         }
+        m = WEEK_OF_DAY.matcher(text);
+        while (m.find()) {
+            DatePoint of = pointAt(m.end());
+            if (of == null || of.grain() != DatePoint.Grain.DAY) continue;
+            put(new Reading(DatePoint.week(m.start(), of.end(), of.first()), true, null));
+        }
         m = NUMBERED_WEEK_OF.matcher(text);
         while (m.find()) {
             DatePoint of = pointAt(m.end());
@@ -248,37 +261,56 @@ final class TemporalComposer {
     /** "from 2014 to 2018", "between Jan 2019 and now", "Jan-Feb 2017", "Nov 18-Dec 19, 2015", "April 9th through 17th". */
     private void ranges() {
         for (Reading reading : new ArrayList<>(points.values())) {
-            DatePoint a = reading.point();
-            Matcher sep = SEPARATOR.matcher(text).region(a.end(), text.length());
-            boolean between = opener(a.start()).equals("between");
-            Matcher and = AND.matcher(text).region(a.end(), text.length());
-            int bStart;
-            if (sep.lookingAt()) bStart = sep.end();
-            else if (between && and.lookingAt()) bStart = and.end();
-            else continue;
-            DatePoint b = pointAt(bStart);
+            DatePoint a = endOfBefore(reading.point());
+            int bStart = afterSeparator(a.start(), a.end());
+            if (bStart < 0) continue;
+            DatePoint b = rangeEnd(bStart);
             if (b == null && a.grain() == DatePoint.Grain.DAY && namesMonth(a)) b = bareDay(bStart, a);
             if (b == null && a.grain() == DatePoint.Grain.MONTH) b = bareMonth(bStart, a.first().getYear());
-            if (b == null || b.start() != bStart) continue;
-            range(a, b);
+            if (b != null) range(a, b);
         }
         // A bare month or day opening the range: "Jan-Feb 2017", "between 3 and 12 of Sept".
         for (Pattern bare : List.of(BARE_MONTH, BARE_DAY)) {
             Matcher m = bare.matcher(text);
             while (m.find()) {
                 if (overlapsPoint(m.start(), m.end())) continue;
-                Matcher sep = SEPARATOR.matcher(text).region(m.end(), text.length());
-                Matcher and = AND.matcher(text).region(m.end(), text.length());
-                int bStart;
-                if (sep.lookingAt()) bStart = sep.end();
-                else if (opener(m.start()).equals("between") && and.lookingAt()) bStart = and.end();
-                else continue;
-                DatePoint b = pointAt(bStart);
-                if (b == null || b.start() != bStart) continue;
+                int bStart = afterSeparator(m.start(), m.end());
+                if (bStart < 0) continue;
+                DatePoint b = rangeEnd(bStart);
+                if (b == null && bare == BARE_MONTH) b = bareMonth(bStart, reference.getYear());
+                if (b == null) continue;
                 DatePoint a = bare == BARE_MONTH ? monthBefore(m, b) : dayBefore(m, b);
                 if (a != null) range(a, b);
             }
         }
+    }
+
+    /** Where the second point of a range would begin after a first one ending at {@code end}, or -1. */
+    private int afterSeparator(int start, int end) {
+        Matcher sep = SEPARATOR.matcher(text).region(end, text.length());
+        if (sep.lookingAt()) return sep.end();
+        Matcher and = AND.matcher(text).region(end, text.length());
+        return opener(start).equals("between") && and.lookingAt() ? and.end() : -1;
+    }
+
+    /** The point a range ends at: a point, "the end of 2008" (the first day after it), or "date" / "current date" (the reference). */
+    private DatePoint rangeEnd(int at) {
+        DatePoint point = pointAt(at);
+        if (point != null) return point;
+        Matcher end = END_OF.matcher(text).region(at, text.length());
+        if (end.lookingAt()) {
+            DatePoint of = pointAt(end.end());
+            return of == null ? null : DatePoint.day(at, of.end(), of.next(), true);
+        }
+        Matcher date = TO_DATE.matcher(text).region(at, text.length());
+        return date.lookingAt() ? DatePoint.day(at, date.end(), reference, true) : null;
+    }
+
+    /** "the end of 2007" opening a range begins when 2007 is over. */
+    private DatePoint endOfBefore(DatePoint point) {
+        Matcher m = END_OF_BEFORE.matcher(text.substring(Math.max(0, point.start() - 16), point.start()));
+        if (!m.find()) return point;
+        return DatePoint.day(point.start() - (m.end() - m.start()), point.end(), point.next(), true);
     }
 
     private void range(DatePoint a, DatePoint b) {
@@ -376,7 +408,15 @@ final class TemporalComposer {
                 add(m.start(), m.end(), Timex.day(first), Timex.day(end), null);
             }
         }
-        Matcher m = WITHIN.matcher(text);
+        Matcher m = COUNT_STARTING.matcher(text);
+        while (m.find()) {
+            DatePoint from = pointAt(m.end());
+            Long n = count(m.group("n"));
+            boolean starting = !m.group("how").equalsIgnoreCase("from");
+            if (from == null || n == null || from.grain() != DatePoint.Grain.DAY || !starting && m.group("for") == null) continue;
+            add(m.start(), from.end(), Timex.day(from.first()), Timex.day(plus(from.first(), n, unit(m.group("unit")))), null);
+        }
+        m = WITHIN.matcher(text);
         while (m.find()) {
             Long n = count(m.group("n"));
             if (n == null) continue;

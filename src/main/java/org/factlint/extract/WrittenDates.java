@@ -38,6 +38,12 @@ final class WrittenDates {
     private static final Pattern YEAR_MONTH = Pattern.compile("(?i)\\b" + YEAR + "\\s+" + MONTH + "(?![\\w-])(?!\\s+\\d)");
     private static final Pattern YEAR_PART = Pattern.compile("(?i)\\b" + YEAR + "[\\s-]?(?<kind>[qh])(?<n>[1-4])\\b");
     private static final Pattern PART_YEAR = Pattern.compile("(?i)\\b(?<kind>[qh])(?<n>[1-4])(?:\\s*-\\s*|\\s+(?:of\\s+)?)" + YEAR);
+    private static final Pattern MONTH_SLASH_DAY = Pattern.compile("(?i)\\b" + MONTH + "/(?<d>[0-3]?\\d)\\b(?![/.]\\d)");
+    /** "the nineties", "the '90s" (not "in his sixties" or "the 90s", which may be ages or temperatures). */
+    private static final Pattern DECADE = Pattern.compile("(?i)(?:\\bthe\\s+(?<word>twenties|thirties|forties|fifties|sixties"
+            + "|seventies|eighties|nineties)|(?<![\\w'’])['’](?<digit>[2-9])0s)\\b");
+    private static final java.util.List<String> DECADE_WORDS = java.util.List.of("twenties", "thirties", "forties",
+            "fifties", "sixties", "seventies", "eighties", "nineties");
     private static final Pattern CENTURY = Pattern.compile("(?i)\\b(?:the\\s+)?(?<ord>\\d{1,2})(?:st|nd|rd|th)\\s+century\\b");
 
     private static final Map<String, Integer> ORDINALS = ordinals();
@@ -56,6 +62,14 @@ final class WrittenDates {
         scan(YEAR_MONTH, text, found, WrittenDates::monthYear);
         scan(YEAR_PART, text, found, WrittenDates::yearPart);
         scan(PART_YEAR, text, found, WrittenDates::yearPart);
+        scan(MONTH_SLASH_DAY, text, found, m -> DatePoint.day(m.start(), m.end(),
+                nearest(reference, month(m.group("month")), Integer.parseInt(m.group("d"))), false));
+        scan(DECADE, text, found, m -> {
+            int tens = m.group("word") != null ? DECADE_WORDS.indexOf(m.group("word").toLowerCase(Locale.ROOT)) + 2
+                    : Integer.parseInt(m.group("digit"));
+            return new DatePoint(m.start(), m.end(), LocalDate.of(1900 + 10 * tens, 1, 1), DatePoint.Grain.DECADE, true);
+        });
+        found.addAll(Holidays.find(text, reference));
         scan(CENTURY, text, found, m -> {
             int ordinal = Integer.parseInt(m.group("ord"));
             if (ordinal < 1 || ordinal > 22) return null;
