@@ -63,7 +63,7 @@ final class TemporalComposer {
     private static final Pattern RANGE_OPENER = Pattern.compile("(?i)\\b(?<word>from|between)\\s+(?:the\\s+)?$");
     private static final Pattern BARE_MONTH = Pattern.compile("(?i)\\b" + WrittenDates.MONTH + "(?!\\w)");
     private static final Pattern WEEK_OF_DAY = Pattern.compile(
-            "(?i)\\b(?:(?:the\\s+)?week\\s+(?:of|beginning|starting(?:\\s+on)?|commencing(?:\\s+on)?)|w/c)\\s+");
+            "(?i)(?:\\bthe\\s+week\\s+(?:of|beginning|starting(?:\\s+on)?|commencing(?:\\s+on)?)|\\bw/c)\\s+");
     private static final Pattern COUNT_STARTING = Pattern.compile("(?i)\\b(?<for>for\\s+)?" + COUNT + "\\s+" + UNIT
             + ",?\\s+(?<how>from|starting(?:\\s+(?:from|on))?|beginning(?:\\s+on)?)\\s+");
     private static final Pattern END_OF = Pattern.compile("(?i)(?:the\\s+)?end\\s+of\\s+");
@@ -98,7 +98,16 @@ final class TemporalComposer {
     static List<ComposedTime> compose(AnalyzedText analyzed, LocalDate reference, List<TemporalClaim> base) {
         TemporalComposer composer = new TemporalComposer(analyzed, reference);
         composer.run(base);
-        return composer.results.selectLongest();
+        List<ComposedTime> dates = composer.results.selectLongest();
+        // A duration inside a composed date is part of it ("the last 3 months and 2 weeks" is a period).
+        Candidates<ComposedTime> durations = new Candidates<>();
+        for (ComposedTime d : ComposedDurations.find(analyzed.text(), base)) durations.add(d.start(), d.end(), d);
+        List<ComposedTime> all = new ArrayList<>(dates);
+        for (ComposedTime d : durations.selectLongest()) {
+            if (dates.stream().noneMatch(t -> t.start() < d.end() && d.start() < t.end())) all.add(d);
+        }
+        all.sort(java.util.Comparator.comparingInt(ComposedTime::start));
+        return all;
     }
 
     private void run(List<TemporalClaim> base) {
