@@ -34,12 +34,16 @@ final class ComposedDurations {
             Amount a = amount(m);
             if (a != null) amounts.add(a);
         }
+        java.util.Set<String> baseReadings = new java.util.HashSet<>();
+        for (TemporalClaim claim : base) baseReadings.add(claim.start() + ":" + claim.end() + ":" + claim.value());
         List<ComposedTime> found = new ArrayList<>();
         for (int i = 0; i < amounts.size(); i++) {
             List<Amount> sum = new ArrayList<>(List.of(amounts.get(i)));
             while (i + 1 < amounts.size() && joins(text, sum.get(sum.size() - 1), amounts.get(i + 1))) sum.add(amounts.get(++i));
             ComposedTime reading = reading(text, sum);
-            if (reading != null && !inBase(reading, base)) found.add(reading);
+            if (reading != null && !baseReadings.contains(reading.start() + ":" + reading.end() + ":" + reading.value())) {
+                found.add(reading);
+            }
         }
         m = WHOLE.matcher(text);
         while (m.find()) {
@@ -106,12 +110,5 @@ final class ComposedDurations {
         String value = "P" + date + (time.length() > 0 ? "T" + time : "");
         Amount last = sum.get(sum.size() - 1);
         return new ComposedTime(ClaimType.DURATION, first.start(), last.end(), text.substring(first.start(), last.end()), value, null, null);
-    }
-
-    private static boolean inBase(ComposedTime reading, List<TemporalClaim> base) {
-        for (TemporalClaim claim : base) {
-            if (claim.start() == reading.start() && claim.end() == reading.end() && reading.value().equals(claim.value())) return true;
-        }
-        return false;
     }
 }

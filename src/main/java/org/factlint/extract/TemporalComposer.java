@@ -69,7 +69,8 @@ final class TemporalComposer {
     private static final Pattern END_OF = Pattern.compile("(?i)(?:the\\s+)?end\\s+of\\s+");
     private static final Pattern END_OF_BEFORE = Pattern.compile("(?i)\\b(?:the\\s+)?end\\s+of\\s+$");
     private static final Pattern TO_DATE = Pattern.compile("(?i)(?:the\\s+)?(?:current\\s+)?date\\b");
-    private static final Pattern BARE_DAY = Pattern.compile("(?i)(?<![\\w.,/:$£€-])(?:the\\s+)?" + WrittenDates.DAY + "(?![\\w%])");
+    private static final Pattern BARE_DAY = Pattern.compile("(?i)(?<![\\w.,/:$£€-])(?:the\\s+)?" + WrittenDates.DAY + "(?![\\w%])"
+            + "(?:,?[ \\t]+(?<year>1\\d{3}|20\\d{2})\\b)?");
     private static final Pattern NOT_A_POINT_IN_TIME = Pattern.compile(
             "(?i)\\b(?:first|last|highest|lowest|most|least|best|worst|biggest|largest|smallest|fastest|slowest|strongest"
             + "|weakest|only|once|twice|times|record|high|low|peak)\\b[^.;]{0,40}$");
@@ -103,8 +104,11 @@ final class TemporalComposer {
         Candidates<ComposedTime> durations = new Candidates<>();
         for (ComposedTime d : ComposedDurations.find(analyzed.text(), base)) durations.add(d.start(), d.end(), d);
         List<ComposedTime> all = new ArrayList<>(dates);
+        TreeMap<Integer, ComposedTime> dateStarts = new TreeMap<>();
+        for (ComposedTime t : dates) dateStarts.put(t.start(), t);
         for (ComposedTime d : durations.selectLongest()) {
-            if (dates.stream().noneMatch(t -> t.start() < d.end() && d.start() < t.end())) all.add(d);
+            var before = dateStarts.lowerEntry(d.end());
+            if (before == null || before.getValue().end() <= d.start()) all.add(d);
         }
         all.sort(java.util.Comparator.comparingInt(ComposedTime::start));
         return all;
@@ -135,14 +139,13 @@ final class TemporalComposer {
     private void writtenDates(List<TemporalClaim> base) {
         Candidates<DatePoint> own = new Candidates<>();
         for (DatePoint p : WrittenDates.find(text, reference)) own.add(p.start(), p.end(), p);
+        TreeMap<Integer, TemporalClaim> byStart = new TreeMap<>();
+        for (TemporalClaim claim : base) byStart.put(claim.start(), claim);
         for (DatePoint p : own.selectLongest()) {
-            List<TemporalClaim> inside = new ArrayList<>();
-            boolean crosses = false;
-            for (TemporalClaim claim : base) {
-                if (claim.start() >= p.end() || p.start() >= claim.end()) continue;
-                if (claim.start() >= p.start() && claim.end() <= p.end()) inside.add(claim);
-                else crosses = true;
-            }
+            List<TemporalClaim> inside = new ArrayList<>(byStart.subMap(p.start(), true, p.end(), false).values());
+            var before = byStart.lowerEntry(p.start());
+            boolean crosses = before != null && before.getValue().end() > p.start()
+                    || !inside.isEmpty() && inside.get(inside.size() - 1).end() > p.end();
             if (crosses) continue;
             boolean sameAsBase = inside.size() == 1 && p.timex().equals(inside.get(0).value());
             if (sameAsBase) continue;
@@ -374,7 +377,8 @@ final class TemporalComposer {
         if (!m.lookingAt()) return null;
         Integer day = WrittenDates.day(m.group("day"));
         if (day == null || day < 1 || day > sameMonth.first().lengthOfMonth()) return null;
-        return DatePoint.day(m.start(), m.end(), sameMonth.first().withDayOfMonth(day), sameMonth.hasYear());
+        DatePoint point = DatePoint.day(m.start(), m.end(), sameMonth.first().withDayOfMonth(day), sameMonth.hasYear());
+        return m.group("year") == null ? point : point.withYear(Integer.parseInt(m.group("year"))); // "Nov. 18-19, 2024"
     }
 
     private DatePoint dayBefore(Matcher m, DatePoint b) {
@@ -476,9 +480,12 @@ final class TemporalComposer {
 
     // ---- helpers ------------------------------------------------------------------------------
 
+    /** Adds a point in place of those it overlaps (points never overlap, so only neighbours are looked at). */
     private void put(Reading reading) {
         DatePoint p = reading.point();
-        points.entrySet().removeIf(e -> e.getValue().point().start() < p.end() && p.start() < e.getValue().point().end());
+        var before = points.lowerEntry(p.start());
+        if (before != null && before.getValue().point().end() > p.start()) points.remove(before.getKey());
+        points.subMap(p.start(), true, p.end(), false).clear();
         points.put(p.start(), reading);
     }
 
