@@ -66,6 +66,11 @@ final class TemporalComposer {
             "(?i)(?:\\bthe\\s+week\\s+(?:of|beginning|starting(?:\\s+on)?|commencing(?:\\s+on)?)|\\bw/c)\\s+");
     private static final Pattern COUNT_STARTING = Pattern.compile("(?i)\\b(?<for>for\\s+)?" + COUNT + "\\s+" + UNIT
             + ",?\\s+(?<how>from|starting(?:\\s+(?:from|on))?|beginning(?:\\s+on)?)\\s+");
+    private static final Pattern COMPOUND_AGO = Pattern.compile("(?i)\\b" + COUNT + "\\s+" + UNIT + ",?\\s+(?:and\\s+)?"
+            + COUNT.replace("<n>", "<n2>") + "\\s+" + UNIT.replace("<unit>", "<unit2>") + "\\s+ago\\b");
+    private static final Pattern COUNTED_BEFORE = Pattern.compile("(?i)\\b(?:last|past|next|previous|first|coming)\\s+$");
+    private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\b(?:the\\s+)?year[\\s-]to[\\s-]date\\b|\\bso\\s+far\\s+this\\s+year\\b");
+    private static final Pattern WEEK_AFTER_NEXT = Pattern.compile("(?i)\\bthe\\s+week\\s+after\\s+next\\b");
     private static final Pattern END_OF = Pattern.compile("(?i)(?:the\\s+)?end\\s+of\\s+");
     private static final Pattern END_OF_BEFORE = Pattern.compile("(?i)\\b(?:the\\s+)?end\\s+of\\s+$");
     private static final Pattern TO_DATE = Pattern.compile("(?i)(?:the\\s+)?(?:current\\s+)?date\\b");
@@ -75,6 +80,7 @@ final class TemporalComposer {
             "(?i)\\b(?:first|last|highest|lowest|most|least|best|worst|biggest|largest|smallest|fastest|slowest|strongest"
             + "|weakest|only|once|twice|times|record|high|low|peak)\\b[^.;]{0,40}$");
 
+    private static final List<String> UNITS = List.of("year", "month", "fortnight", "week", "day");
     private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 1), Map.entry("1st", 1),
             Map.entry("second", 2), Map.entry("2nd", 2), Map.entry("third", 3), Map.entry("3rd", 3),
             Map.entry("fourth", 4), Map.entry("4th", 4), Map.entry("fifth", 5), Map.entry("5th", 5),
@@ -254,6 +260,25 @@ final class TemporalComposer {
             put(new Reading(shifted, true, from.timex() + (back ? " - " : " + ") + n + " " + unit + (n == 1 ? "" : "s")
                     + " = " + shifted.timex()));
         }
+        m = COMPOUND_AGO.matcher(text);
+        while (m.find()) {
+            Long n = count(m.group("n"));
+            Long n2 = count(m.group("n2"));
+            String unit = unit(m.group("unit"));
+            String unit2 = unit(m.group("unit2"));
+            if (n == null || n2 == null || UNITS.indexOf(unit2) <= UNITS.indexOf(unit)) continue;
+            if (COUNTED_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) continue; // "the last 3 months and 2 days ago"
+            LocalDate day = plus(plus(reference, -n, unit), -n2, unit2);
+            DatePoint point = switch (unit2) { // as precise as its smallest unit: "two years and three months ago" is a month
+                case "day" -> DatePoint.day(m.start(), m.end(), day, true);
+                case "week", "fortnight" -> DatePoint.week(m.start(), m.end(), day);
+                default -> new DatePoint(m.start(), m.end(), day.withDayOfMonth(1), DatePoint.Grain.MONTH, true);
+            };
+            put(new Reading(point, true, reference + " - " + m.group().replaceAll("\\s+", " ").replaceAll("(?i) ago$", "")
+                    + " = " + point.timex()));
+        }
+        m = WEEK_AFTER_NEXT.matcher(text);
+        while (m.find()) put(new Reading(DatePoint.week(m.start(), m.end(), reference.plusWeeks(2)), true, null));
         m = IN_COUNT.matcher(text);
         while (m.find()) {
             Long n = count(m.group("n"));
@@ -421,7 +446,9 @@ final class TemporalComposer {
                 add(m.start(), m.end(), Timex.day(first), Timex.day(end), null);
             }
         }
-        Matcher m = COUNT_STARTING.matcher(text);
+        Matcher m = YEAR_TO_DATE.matcher(text);
+        while (m.find()) add(m.start(), m.end(), Timex.day(reference.withDayOfYear(1)), Timex.day(reference), null);
+        m = COUNT_STARTING.matcher(text);
         while (m.find()) {
             DatePoint from = pointAt(m.end());
             Long n = count(m.group("n"));

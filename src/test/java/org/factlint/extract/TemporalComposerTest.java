@@ -34,6 +34,8 @@ class TemporalComposerTest {
             Sales data for the last week of July 2024 were revised.         | the last week of July 2024=2024-W30
             The plan covers week 3 of 2027.                                 | week 3 of 2027=2027-W03
             Shops reopened after Christmas 2019.                            | Christmas 2019=2019-12-25
+            The firm was founded two years and three months ago.            | two years and three months ago=2022-11
+            The vote is due the week after next.                            | the week after next=2025-W11
             The church was full at Easter 2024.                             | Easter 2024=2024-03-31
             """)
     void points(String sentence, String expected) {
@@ -56,6 +58,7 @@ class TemporalComposerTest {
             The rules apply from 2007 to the end of 2008.                   | from 2007 to the end of 2008=2007..2009-01-01
             The bank reported a loss in the last quarter.                   | the last quarter=2024-Q4
             Results for the first nine months of 2024 were strong.          | the first nine months of 2024=2024-01-01..2024-10-01
+            Shares are down 8% year to date.                                | year to date=2025-01-01..2025-02-25
             """)
     void ranges(String sentence, String expected) {
         assertThat(compositions(sentence)).containsExactly(expected);
