@@ -48,11 +48,11 @@ final class TemporalComposer {
             + "|(?<digits>1[0-2]|[1-9])(?:st|nd|rd|th))\\s+month\\s+of\\s+");
     private static final Pattern IN_COUNT = Pattern.compile("(?i)\\bin\\s+" + COUNT + "\\s+" + UNIT + "\\b(?!-|\\s+(?:ago|of|old|later|earlier|before|after|from|since))");
     private static final Pattern COUNT_FROM = Pattern.compile("(?i)\\b" + COUNT + "\\s+" + UNIT + "\\s+(?<dir>from|after|before)\\s+");
-    private static final Pattern NEXT_COUNT = Pattern.compile("(?i)\\b(?:the\\s+)?(?<rel>next|coming|upcoming|following|past|last|previous)\\s+"
-            + COUNT + "\\s+" + UNIT + "\\b");
-    private static final Pattern COUNT_NEXT = Pattern.compile("(?i)\\bthe\\s+" + COUNT + "\\s+(?<rel>next|coming|upcoming|following|past|previous)\\s+"
-            + UNIT + "\\b");
-    private static final Pattern WITHIN = Pattern.compile("(?i)\\bwithin\\s+(?:the\\s+)?(?:(?:next|coming)\\s+)?" + COUNT + "\\s+" + UNIT + "\\b(?!-)");
+    private static final Pattern NEXT_COUNT = Pattern.compile("(?i)\\b(?:the\\s+)?(?<rel>next|coming|upcoming|past|last|previous)\\s+"
+            + COUNT + "\\s+" + UNIT + "\\b(?!\\s+(?:of|after|before|since)\\b)");
+    private static final Pattern COUNT_NEXT = Pattern.compile("(?i)\\bthe\\s+" + COUNT + "\\s+(?<rel>next|coming|upcoming|past|previous)\\s+"
+            + UNIT + "\\b(?!\\s+(?:of|after|before|since)\\b)");
+    private static final Pattern WITHIN = Pattern.compile("(?i)\\bwithin\\s+(?:the\\s+)?(?:(?:next|coming)\\s+)?" + COUNT + "\\s+" + UNIT + "\\b(?!-|\\s+(?:of|after|before|from)\\b)");
     private static final Pattern EDGE_OF = Pattern.compile("(?i)\\b(?:the\\s+)?(?<edge>first|last)\\s+" + COUNT + "\\s+" + UNIT + "\\s+of\\s+");
     private static final Pattern QUARTERS = Pattern.compile("(?i)\\b(?:the\\s+)?(?<rel>this|current|last|past|previous|next|coming|following)\\s+"
             + "(?:" + COUNT + "\\s+)?(?<unit>quarters?)\\b");
@@ -440,7 +440,9 @@ final class TemporalComposer {
                 Long n = count(m.group("n"));
                 if (n == null || m.group("n").matches("(?i)an?")) continue; // "following a week of talks"
                 String unit = unit(m.group("unit"));
-                boolean ahead = m.group("rel").toLowerCase(Locale.ROOT).matches("next|coming|upcoming|following");
+                boolean ahead = m.group("rel").toLowerCase(Locale.ROOT).matches("next|coming|upcoming");
+                // "over the next three years, he built ..." counts from the story's time, not the reference date
+                if (ahead && Tense.of(analyzed.sentenceAt(m.start()), m.start()) == Tense.PAST) continue;
                 LocalDate first = ahead ? reference.plusDays(1) : plus(reference, -n, unit);
                 LocalDate end = ahead ? plus(first, n, unit) : reference;
                 add(m.start(), m.end(), Timex.day(first), Timex.day(end), null);
@@ -459,7 +461,8 @@ final class TemporalComposer {
         m = WITHIN.matcher(text);
         while (m.find()) {
             Long n = count(m.group("n"));
-            if (n == null) continue;
+            // "was fired within six months" counts from the story's time; a promise counts from the reference date
+            if (n == null || Tense.of(analyzed.sentenceAt(m.start()), m.start()) == Tense.PAST) continue;
             add(m.start(), m.end(), Timex.day(reference), Timex.day(plus(reference, n, unit(m.group("unit")))), null);
         }
         m = EDGE_OF.matcher(text);
