@@ -24,6 +24,8 @@ final class Holidays {
             + "|valentine['’]?s\\s+day|(?:st\\.?|saint)\\s+patrick(?:['’]s(?:\\s+day)?)?|thanksgiving(?:\\s+day)?"
             + "|black\\s+friday|juneteenth|earth\\s+day)\\b(?:(?:\\s*,\\s*|\\s+(?:of\\s+)?)(?<year>1\\d{3}|20\\d{2})\\b)?");
 
+    private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)\\b(last|previous|next)\\s+$");
+
     private Holidays() {}
 
     static List<DatePoint> find(String text, LocalDate reference) {
@@ -38,8 +40,16 @@ final class Holidays {
             IntFunction<LocalDate> inYear = dateIn(name);
             if (inYear == null) continue;
             LocalDate day;
+            int start = m.start();
+            Matcher rel = RELATIVE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start()));
             if (m.group("year") != null) {
                 day = inYear.apply(Integer.parseInt(m.group("year")));
+            } else if (rel.find()) { // "last Christmas": the latest before the reference date; "next Easter": the first after
+                boolean back = !rel.group(1).equalsIgnoreCase("next");
+                day = inYear.apply(reference.getYear());
+                if (back && !day.isBefore(reference)) day = inYear.apply(reference.getYear() - 1);
+                if (!back && !day.isAfter(reference)) day = inYear.apply(reference.getYear() + 1);
+                start = m.start() - (rel.end() - rel.start());
             } else {
                 day = null;
                 for (int year = reference.getYear() - 1; year <= reference.getYear() + 1; year++) {
@@ -48,7 +58,7 @@ final class Holidays {
                             < Math.abs(day.toEpochDay() - reference.toEpochDay())) day = candidate;
                 }
             }
-            found.add(DatePoint.day(m.start(), m.end(), day, m.group("year") != null));
+            found.add(DatePoint.day(start, m.end(), day, m.group("year") != null || start != m.start()));
         }
         return found;
     }
