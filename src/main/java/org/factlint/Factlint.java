@@ -13,6 +13,7 @@ import org.factlint.engine.RuleInfo;
 import org.factlint.engine.RuleLoadException;
 import org.factlint.engine.RuleSet;
 import org.factlint.extract.Claim;
+import org.factlint.extract.ComposedTime;
 import org.factlint.extract.ClaimExtractor;
 import org.factlint.extract.Extraction;
 import org.factlint.extract.NumericClaim;
@@ -107,6 +108,11 @@ public final class Factlint {
         all.sort(Comparator.comparingInt(Claim::start));
         List<ReportedClaim> claims = new ArrayList<>();
         for (Claim claim : all) claims.add(toReported(claim, document));
+        for (ComposedTime composed : analysis.extraction.compositions()) {
+            claims.add(new ReportedClaim(composed.type().name(), span(document, composed.start(), composed.end()),
+                    composed.value(), null, null, null, composed.high(), true));
+        }
+        claims.sort(Comparator.comparingInt((ReportedClaim c) -> c.location().start()).thenComparing(ReportedClaim::composed));
         LocalDate assumed = document.publicationDate() == null ? analysis.reference : null;
         return new FileResult(document.name(), document.publicationDate(), assumed, List.copyOf(findings), List.copyOf(claims));
     }

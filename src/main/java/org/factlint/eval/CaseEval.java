@@ -42,10 +42,32 @@ public final class CaseEval {
         List<Failure> failures = new ArrayList<>();
         for (EvalCase c : cases) {
             Set<String> types = claimTypes(c.category());
-            List<ReportedClaim> claims = extractor.apply(c).stream().filter(r -> types.contains(r.type())).toList();
+            List<ReportedClaim> claims = asOneExpression(extractor.apply(c).stream().filter(r -> types.contains(r.type())).toList());
             score(c, claims, counts, failures);
         }
         return new Result(counts, failures, skipped);
+    }
+
+    /**
+     * Recognizers and Duckling annotate "in two weeks" or "from 2014 to 2018" as one expression: where
+     * factlint composed a reading, it stands for the claims inside it (which TimeML scoring keeps).
+     */
+    static List<ReportedClaim> asOneExpression(List<ReportedClaim> claims) {
+        List<ReportedClaim> composed = claims.stream().filter(ReportedClaim::composed).toList();
+        if (composed.isEmpty()) return claims;
+        List<ReportedClaim> kept = new ArrayList<>();
+        for (ReportedClaim claim : claims) {
+            boolean inside = false;
+            for (ReportedClaim reading : composed) {
+                if (reading != claim && !claim.composed() && reading.location().start() <= claim.location().start()
+                        && claim.location().end() <= reading.location().end()) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) kept.add(claim);
+        }
+        return kept;
     }
 
     static void score(EvalCase c, List<ReportedClaim> claims, Map<String, Counts> counts, List<Failure> failures) {

@@ -15,7 +15,24 @@ public final class ValueMatcher {
     private static final Pattern RANGE = Pattern.compile("\\((\\d{4}-\\d{2}-\\d{2}),(\\d{4}-\\d{2}-\\d{2})(?:,[^)]*)?\\)");
 
     public static boolean matches(ExpectedValue expected, ReportedClaim claim) {
+        if (claim.high() != null && expected instanceof ExpectedValue.Timex) return matchesRange(expected, claim);
         return matches(expected, claim.value(), claim.unit());
+    }
+
+    /**
+     * A composed range records its two points as written ("from 2014 to 2018": 2014 and 2018).
+     * Recognizers-Text resolves a range from the start of its first point to the start of its second
+     * ("between 2014 and 2018" = [2014-01-01, 2018-01-01)), so that is the interval compared.
+     */
+    static boolean matchesRange(ExpectedValue expected, ReportedClaim claim) {
+        LocalDate[] from = interval(normalizeTimex(claim.value().toString()));
+        LocalDate[] to = interval(normalizeTimex(claim.high()));
+        if (from == null || to == null) return false;
+        for (String alternative : ((ExpectedValue.Timex) expected).alternatives()) {
+            LocalDate[] want = interval(normalizeTimex(alternative));
+            if (want != null && want[0].equals(from[0]) && want[1].equals(to[0])) return true;
+        }
+        return false;
     }
 
     public static boolean matches(ExpectedValue expected, Object value, String unit) {
@@ -72,6 +89,14 @@ public final class ValueMatcher {
             if (value.matches("\\d{4}")) {
                 LocalDate first = LocalDate.of(Integer.parseInt(value), 1, 1);
                 return new LocalDate[] {first, first.plusYears(1)};
+            }
+            if (value.matches("\\d{2}")) { // a century: "14" is 1400-1499
+                LocalDate first = LocalDate.of(Math.max(1, Integer.parseInt(value) * 100), 1, 1);
+                return new LocalDate[] {first, first.plusYears(100)};
+            }
+            if (value.matches("\\d{4}-H[12]")) {
+                LocalDate first = LocalDate.of(Integer.parseInt(value.substring(0, 4)), value.charAt(6) == '1' ? 1 : 7, 1);
+                return new LocalDate[] {first, first.plusMonths(6)};
             }
             if (value.matches("\\d{3}")) {
                 LocalDate first = LocalDate.of(Integer.parseInt(value) * 10, 1, 1);

@@ -18,16 +18,18 @@ final class Candidates<T> {
         List<Candidate<T>> byLength = new ArrayList<>(all);
         byLength.sort(Comparator.<Candidate<T>>comparingInt(c -> c.end - c.start).reversed()
                 .thenComparingInt(c -> c.start).thenComparingInt(c -> c.order));
+        // Chosen spans never overlap, so a candidate need only be checked against its neighbours by start.
+        java.util.TreeMap<Integer, Candidate<T>> byStart = new java.util.TreeMap<>();
         List<Candidate<T>> chosen = new ArrayList<>();
         for (Candidate<T> candidate : byLength) {
-            boolean overlaps = false;
-            for (Candidate<T> taken : chosen) {
-                if (candidate.start < taken.end && taken.start < candidate.end) {
-                    overlaps = true;
-                    break;
-                }
+            var before = byStart.floorEntry(candidate.start);
+            var after = byStart.ceilingEntry(candidate.start);
+            boolean overlaps = before != null && before.getValue().end > candidate.start
+                    || after != null && after.getKey() < candidate.end;
+            if (!overlaps) {
+                byStart.put(candidate.start, candidate);
+                chosen.add(candidate);
             }
-            if (!overlaps) chosen.add(candidate);
         }
         chosen.sort(Comparator.comparingInt(c -> c.start));
         List<T> result = new ArrayList<>(chosen.size());

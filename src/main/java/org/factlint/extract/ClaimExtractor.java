@@ -47,7 +47,7 @@ public final class ClaimExtractor {
                 ConversionLinker.link(analyzed.text(), numbers), distinctBySpan(notes),
                 TemporalLinker.links(analyzed.text(), times), TemporalLinker.elapsed(analyzed, times),
                 TemporalLinker.agesAndBirths(analyzed, times), statements.extract(analyzed),
-                MeasureMentions.find(analyzed));
+                MeasureMentions.find(analyzed), TemporalComposer.compose(analyzed, referenceDate, times));
     }
 
     /** A pattern tried twice on one span leaves one note. */

@@ -140,6 +140,10 @@ public final class JsonReport {
             c.put("unit", claim.unit());
             c.put("mod", claim.mod());
             c.put("anchor", claim.anchor());
+            if (claim.composed()) { // only composed readings have these, so the base claims' shape is unchanged
+                c.put("high", claim.high());
+                c.put("composed", true);
+            }
         }
         return node;
     }

@@ -132,4 +132,29 @@ class ScoringTest {
         assertThat(p.valueAccuracy()).isEqualTo(0.5);
         assertThat(failures).extracting(Failure::kind).containsExactlyInAnyOrder("VALUE", "SPURIOUS");
     }
+
+    static ReportedClaim composed(int start, int end, String value, String high) {
+        return new ReportedClaim("DATE", new SourceSpan(start, end, 1, start + 1, "x".repeat(end - start)), value, null, null,
+                null, high, true);
+    }
+
+    @Test
+    void aComposedRangeRunsFromTheStartOfItsFirstPointToTheStartOfItsSecond() {
+        ExpectedValue years = new ExpectedValue.Timex(List.of("(2014-01-01,2018-01-01,P4Y)"));
+        assertThat(ValueMatcher.matches(years, composed(0, 17, "2014", "2018"))).isTrue();
+        assertThat(ValueMatcher.matches(years, composed(0, 17, "2014", "2019"))).isFalse();
+        ExpectedValue days = new ExpectedValue.Timex(List.of("(2016-11-08,2016-11-11,P3D)"));
+        assertThat(ValueMatcher.matches(days, composed(0, 11, "2016-11-08", "2016-11-11"))).isTrue();
+        ExpectedValue century = new ExpectedValue.Timex(List.of("(1400-01-01,1500-01-01,P100Y)"));
+        assertThat(ValueMatcher.matches(century, "14", null)).isTrue();
+        ExpectedValue half = new ExpectedValue.Timex(List.of("(2019-07-01,2020-01-01,P6M)"));
+        assertThat(ValueMatcher.matches(half, "2019-H2", null)).isTrue();
+    }
+
+    @Test
+    void aComposedReadingStandsForTheClaimsInsideItInCaseScoring() {
+        List<ReportedClaim> claims = List.of(claim("DATE", 5, 9, "2014", null), claim("DATE", 13, 17, "2018", null),
+                composed(0, 17, "2014", "2018"), claim("DATE", 20, 24, "2020", null));
+        assertThat(CaseEval.asOneExpression(claims)).extracting(ReportedClaim::value).containsExactly("2014", "2020");
+    }
 }

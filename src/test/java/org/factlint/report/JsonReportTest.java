@@ -171,6 +171,17 @@ class JsonReportTest {
     }
 
     @Test
+    void aComposedRangeCarriesItsEndPointAndIsMarkedComposed() throws Exception {
+        ReportedClaim range = new ReportedClaim("DATE", new SourceSpan(10, 27, 1, 11, "from 2014 to 2018"), "2014", null,
+                null, null, "2018", true);
+        JsonNode c = parse(report.renderClaims(List.of(new FileResult("a.md", PUBLISHED, null, List.of(), List.of(range)))))
+                .at("/claims/0");
+        assertThat(keys(c)).containsExactly("type", "text", "location", "value", "unit", "mod", "anchor", "high", "composed");
+        assertThat(c.get("high").asText()).isEqualTo("2018");
+        assertThat(c.get("composed").asBoolean()).isTrue();
+    }
+
+    @Test
     void claimsForSeveralFilesIsAnArray() throws Exception {
         FileResult a = new FileResult("a.md", PUBLISHED, null, List.of(), List.of());
         FileResult b = new FileResult("b.md", PUBLISHED, null, List.of(), List.of());

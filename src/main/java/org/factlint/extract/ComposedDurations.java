@@ -1,0 +1,114 @@
+package org.factlint.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Durations the base scan reads in part or not at all: fractions ("3.5 years", "one and a half
+ * hours", "an hour and a half"), sums of units ("1 hour and 30 minutes", "two years and six
+ * months"), nights, weekends and seconds, and abbreviated units ("2 hrs", "45 mins"). Vague counts
+ * ("a few hours", "several weeks") get no number.
+ */
+final class ComposedDurations {
+    private static final String NUMBER = "(?<n>\\d{1,3}(?:\\.\\d+)?|½|" + NumberWords.PATTERN + ")";
+    private static final String UNIT = "(?<unit>years?|yrs?|months?|weeks?|days?|nights?|weekends?|hours?|hrs?|minutes?|mins?|seconds?|secs?)";
+    private static final String FRACTION = "(?:an?\\s+)?(?:half|quarter)";
+    /** One amount of one unit, with a fraction before or after the unit. */
+    private static final Pattern AMOUNT = Pattern.compile("(?i)(?<![\\w.])" + NUMBER + "(?<before>\\s+and\\s+" + FRACTION + ")?"
+            + "(?:\\s*|\\s*-\\s*)" + UNIT + "\\b(?<after>\\s+and\\s+" + FRACTION + "\\b)?");
+    private static final Pattern JOIN = Pattern.compile("(?i)\\s*,?\\s+(?:and\\s+)?");
+    private static final Pattern WHOLE = Pattern.compile("(?i)\\ball\\s+(?<unit>day|week|month|year)\\b");
+    private static final List<String> ORDER = List.of("Y", "M", "W", "D", "H", "MIN", "S");
+
+    private record Amount(int start, int end, double value, String unit) {}
+
+    private ComposedDurations() {}
+
+    static List<ComposedTime> find(String text, List<TemporalClaim> base) {
+        List<Amount> amounts = new ArrayList<>();
+        Matcher m = AMOUNT.matcher(text);
+        while (m.find()) {
+            Amount a = amount(m);
+            if (a != null) amounts.add(a);
+        }
+        java.util.Set<String> baseReadings = new java.util.HashSet<>();
+        for (TemporalClaim claim : base) baseReadings.add(claim.start() + ":" + claim.end() + ":" + claim.value());
+        List<ComposedTime> found = new ArrayList<>();
+        for (int i = 0; i < amounts.size(); i++) {
+            List<Amount> sum = new ArrayList<>(List.of(amounts.get(i)));
+            while (i + 1 < amounts.size() && joins(text, sum.get(sum.size() - 1), amounts.get(i + 1))) sum.add(amounts.get(++i));
+            ComposedTime reading = reading(text, sum);
+            if (reading != null && !baseReadings.contains(reading.start() + ":" + reading.end() + ":" + reading.value())) {
+                found.add(reading);
+            }
+        }
+        m = WHOLE.matcher(text);
+        while (m.find()) {
+            String unit = m.group("unit").toLowerCase(Locale.ROOT);
+            found.add(new ComposedTime(ClaimType.DURATION, m.start(), m.end(), m.group(), "P1" + Character.toUpperCase(unit.charAt(0)), null, null));
+        }
+        return found;
+    }
+
+    private static Amount amount(Matcher m) {
+        String n = m.group("n");
+        double value;
+        if (n.equals("½")) value = 0.5;
+        else if (n.matches("[\\d.]+")) value = Double.parseDouble(n);
+        else {
+            var parsed = NumberWords.parse(n);
+            if (parsed.isEmpty()) return null;
+            value = parsed.getAsLong();
+        }
+        boolean article = n.equalsIgnoreCase("a") || n.equalsIgnoreCase("an");
+        String fraction = m.group("before") != null ? m.group("before") : m.group("after");
+        if (fraction != null) value += fraction.toLowerCase(Locale.ROOT).contains("half") ? 0.5 : 0.25;
+        else if (article) return null; // "a day" alone: the base scan's business
+        if (value <= 0) return null;
+        return new Amount(m.start(), m.end(), value, code(m.group("unit").toLowerCase(Locale.ROOT)));
+    }
+
+    private static String code(String unit) {
+        if (unit.startsWith("y")) return "Y";
+        if (unit.startsWith("mo")) return "M";
+        if (unit.startsWith("weekend")) return "WE";
+        if (unit.startsWith("w")) return "W";
+        if (unit.startsWith("d") || unit.startsWith("n")) return "D";
+        if (unit.startsWith("h")) return "H";
+        if (unit.startsWith("mi")) return "MIN";
+        return "S";
+    }
+
+    /** "1 hour and 30 minutes": the next amount follows at once, in a smaller unit. */
+    private static boolean joins(String text, Amount a, Amount b) {
+        if (b.start() < a.end() || !JOIN.matcher(text.substring(a.end(), b.start())).matches()) return false;
+        int ia = ORDER.indexOf(a.unit());
+        int ib = ORDER.indexOf(b.unit());
+        return ia >= 0 && ib > ia && a.value() == Math.rint(a.value());
+    }
+
+    private static ComposedTime reading(String text, List<Amount> sum) {
+        boolean single = sum.size() == 1;
+        Amount first = sum.get(0);
+        boolean plain = single && first.value() == Math.rint(first.value()) && !first.unit().equals("WE")
+                && !text.substring(first.start(), first.end()).toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:nights?|hrs?|mins?|secs?|seconds?)\\b.*");
+        if (plain) return null; // "three years": the base scan reads it
+        StringBuilder date = new StringBuilder();
+        StringBuilder time = new StringBuilder();
+        for (Amount a : sum) {
+            String number = a.value() == Math.rint(a.value()) ? String.valueOf((long) a.value()) : String.valueOf(a.value());
+            switch (a.unit()) {
+                case "H" -> time.append(number).append('H');
+                case "MIN" -> time.append(number).append('M');
+                case "S" -> time.append(number).append('S');
+                default -> date.append(number).append(a.unit());
+            }
+        }
+        String value = "P" + date + (time.length() > 0 ? "T" + time : "");
+        Amount last = sum.get(sum.size() - 1);
+        return new ComposedTime(ClaimType.DURATION, first.start(), last.end(), text.substring(first.start(), last.end()), value, null, null);
+    }
+}

@@ -1,0 +1,583 @@
+package org.factlint.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factlint.nlp.AnalyzedText;
+
+/**
+ * Reads the time expressions the base scan finds only in part, by composing its claims with the
+ * words between them: points counted from a date ("in two weeks", "3 days after January 12th",
+ * "two days from today"), days of a named week ("Tuesday of last week", "next week Wednesday"),
+ * weeks and days of a period ("the last week of July", "week 3 of 2027", "the 15th day of next
+ * month"), ranges ("from 2014 to 2018", "Jan-Feb 2017", "Nov 18-Dec 19, 2015") and counted periods
+ * ("the next five days", "the past two quarters").
+ *
+ * <p>The result is a list of {@link ComposedTime} readings, separate from the base claims (see
+ * there why). Conventions, chosen to be unambiguous in news: "in two weeks" is a point only in a
+ * future-tense clause ("the first rise in two years" is a duration); a counted period ahead starts
+ * the day after the reference date ("the next five days") and one behind ends on it ("the past
+ * three months"); a range runs from its first point to its second, recorded as written. "Next
+ * Friday", "previous Wednesday" and "three weeks later" are left to the base scan: their week or
+ * anchor is not clear from the words.
+ */
+final class TemporalComposer {
+    private static final String COUNT = "(?<n>\\d{1,3}|(?:a\\s+)?couple(?:\\s+of)?|" + NumberWords.PATTERN + ")";
+    private static final String UNIT = "(?<unit>days?|weeks?|fortnights?|months?|years?)";
+    private static final String WEEKDAY = "(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri)";
+    private static final String WEEK_REL = "(?<rel>last|next|this|previous|following|coming)";
+    private static final String ORDINAL = "(?<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)";
+
+    private static final Pattern WEEKDAY_OF_WEEK = Pattern.compile(
+            "(?i)\\b" + WEEKDAY + "\\s+(?:of|in)\\s+(?:the\\s+)?" + WEEK_REL + "\\s+week\\b");
+    private static final Pattern WEEK_WEEKDAY = Pattern.compile(
+            "(?i)\\b" + WEEK_REL + "\\s+week(?:\\s*[-,]\\s*|\\s+)(?:on\\s+)?" + WEEKDAY + "\\b");
+    private static final Pattern WEEK_OF = Pattern.compile("(?i)\\b(?:the\\s+)?" + ORDINAL + "\\s+week\\s+of\\s+");
+    private static final Pattern NUMBERED_WEEK_OF = Pattern.compile("(?i)\\b(?:the\\s+)?week\\s+(?<num>\\d{1,2})\\s+of\\s+");
+    private static final Pattern DAY_OF = Pattern.compile("(?i)\\b(?:the\\s+)?" + WrittenDates.DAY + "\\s+day\\s+of\\s+");
+    private static final Pattern MONTH_OF = Pattern.compile(
+            "(?i)\\b(?:the\\s+)?(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+            + "|(?<digits>1[0-2]|[1-9])(?:st|nd|rd|th))\\s+month\\s+of\\s+");
+    private static final Pattern IN_COUNT = Pattern.compile("(?i)\\bin\\s+" + COUNT + "\\s+" + UNIT + "\\b(?!-|\\s+(?:ago|of|old|later|earlier|before|after|from|since))");
+    private static final Pattern COUNT_FROM = Pattern.compile("(?i)\\b" + COUNT + "\\s+" + UNIT + "\\s+(?<dir>from|after|before)\\s+");
+    private static final Pattern NEXT_COUNT = Pattern.compile("(?i)\\b(?:the\\s+)?(?<rel>next|coming|upcoming|past|last|previous)\\s+"
+            + COUNT + "\\s+" + UNIT + "\\b(?!\\s+(?:of|after|before|since)\\b)");
+    private static final Pattern COUNT_NEXT = Pattern.compile("(?i)\\bthe\\s+" + COUNT + "\\s+(?<rel>next|coming|upcoming|past|previous)\\s+"
+            + UNIT + "\\b(?!\\s+(?:of|after|before|since)\\b)");
+    private static final Pattern WITHIN = Pattern.compile("(?i)\\bwithin\\s+(?:the\\s+)?(?:(?:next|coming)\\s+)?" + COUNT + "\\s+" + UNIT + "\\b(?!-|\\s+(?:of|after|before|from)\\b)");
+    private static final Pattern EDGE_OF = Pattern.compile("(?i)\\b(?:the\\s+)?(?<edge>first|last)\\s+" + COUNT + "\\s+" + UNIT + "\\s+of\\s+");
+    private static final Pattern QUARTERS = Pattern.compile("(?i)\\b(?:the\\s+)?(?<rel>this|current|last|past|previous|next|coming|following)\\s+"
+            + "(?:" + COUNT + "\\s+)?(?<unit>quarters?)\\b");
+    private static final Pattern YEAR_SPAN = Pattern.compile(
+            "(?<![\\d./-])(?<a>1\\d{3}|20\\d{2})\\s*(?:[-–~]|\\s(?:to|till|until|through|thru|and)\\s)\\s*(?<b>1\\d{3}|20\\d{2}|\\d{2})(?![\\d%]|\\s*(?:%|per\\s?cent))");
+    private static final Pattern SEPARATOR = Pattern.compile("(?i)\\s*(?:-|–|—|~)\\s*|\\s+(?:to|till|til|until|through|thru)\\s+");
+    private static final Pattern AND = Pattern.compile("(?i)\\s+and\\s+");
+    private static final Pattern RANGE_OPENER = Pattern.compile("(?i)\\b(?<word>from|between)\\s+(?:the\\s+)?$");
+    private static final Pattern BARE_MONTH = Pattern.compile("(?i)\\b" + WrittenDates.MONTH + "(?!\\w)");
+    private static final Pattern WEEK_OF_DAY = Pattern.compile(
+            "(?i)(?:\\bthe\\s+week\\s+(?:of|beginning|starting(?:\\s+on)?|commencing(?:\\s+on)?)|\\bw/c)\\s+");
+    private static final Pattern COUNT_STARTING = Pattern.compile("(?i)\\b(?<for>for\\s+)?" + COUNT + "\\s+" + UNIT
+            + ",?\\s+(?<how>from|starting(?:\\s+(?:from|on))?|beginning(?:\\s+on)?)\\s+");
+    private static final Pattern COMPOUND_AGO = Pattern.compile("(?i)\\b" + COUNT + "\\s+" + UNIT + ",?\\s+(?:and\\s+)?"
+            + COUNT.replace("<n>", "<n2>") + "\\s+" + UNIT.replace("<unit>", "<unit2>") + "\\s+ago\\b");
+    private static final Pattern COUNTED_BEFORE = Pattern.compile("(?i)\\b(?:last|past|next|previous|first|coming)\\s+$");
+    private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\b(?:the\\s+)?year[\\s-]to[\\s-]date\\b|\\bso\\s+far\\s+this\\s+year\\b");
+    private static final Pattern WEEK_AFTER_NEXT = Pattern.compile("(?i)\\bthe\\s+week\\s+after\\s+next\\b");
+    private static final Pattern END_OF = Pattern.compile("(?i)(?:the\\s+)?end\\s+of\\s+");
+    private static final Pattern END_OF_BEFORE = Pattern.compile("(?i)\\b(?:the\\s+)?end\\s+of\\s+$");
+    private static final Pattern TO_DATE = Pattern.compile("(?i)(?:the\\s+)?(?:current\\s+)?date\\b");
+    private static final Pattern BARE_DAY = Pattern.compile("(?i)(?<![\\w.,/:$£€-])(?:the\\s+)?" + WrittenDates.DAY + "(?![\\w%])"
+            + "(?:,?[ \\t]+(?<year>1\\d{3}|20\\d{2})\\b)?");
+    private static final Pattern NOT_A_POINT_IN_TIME = Pattern.compile(
+            "(?i)\\b(?:first|last|highest|lowest|most|least|best|worst|biggest|largest|smallest|fastest|slowest|strongest"
+            + "|weakest|only|once|twice|times|record|high|low|peak)\\b[^.;]{0,40}$");
+
+    private static final List<String> UNITS = List.of("year", "month", "fortnight", "week", "day");
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 1), Map.entry("1st", 1),
+            Map.entry("second", 2), Map.entry("2nd", 2), Map.entry("third", 3), Map.entry("3rd", 3),
+            Map.entry("fourth", 4), Map.entry("4th", 4), Map.entry("fifth", 5), Map.entry("5th", 5),
+            Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9),
+            Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12));
+
+    /** A point and whether the composer made it (only those are reported). */
+    private record Reading(DatePoint point, boolean composed, String arithmetic) {}
+
+    private final AnalyzedText analyzed;
+    private final String text;
+    private final LocalDate reference;
+    private final TreeMap<Integer, Reading> points = new TreeMap<>();
+    private final Candidates<ComposedTime> results = new Candidates<>();
+
+    private TemporalComposer(AnalyzedText analyzed, LocalDate reference) {
+        this.analyzed = analyzed;
+        this.text = analyzed.text();
+        this.reference = reference;
+    }
+
+    static List<ComposedTime> compose(AnalyzedText analyzed, LocalDate reference, List<TemporalClaim> base) {
+        TemporalComposer composer = new TemporalComposer(analyzed, reference);
+        composer.run(base);
+        List<ComposedTime> dates = composer.results.selectLongest();
+        // A duration inside a composed date is part of it ("the last 3 months and 2 weeks" is a period).
+        Candidates<ComposedTime> durations = new Candidates<>();
+        for (ComposedTime d : ComposedDurations.find(analyzed.text(), base)) durations.add(d.start(), d.end(), d);
+        List<ComposedTime> all = new ArrayList<>(dates);
+        TreeMap<Integer, ComposedTime> dateStarts = new TreeMap<>();
+        for (ComposedTime t : dates) dateStarts.put(t.start(), t);
+        for (ComposedTime d : durations.selectLongest()) {
+            var before = dateStarts.lowerEntry(d.end());
+            if (before == null || before.getValue().end() <= d.start()) all.add(d);
+        }
+        all.sort(java.util.Comparator.comparingInt(ComposedTime::start));
+        return all;
+    }
+
+    private void run(List<TemporalClaim> base) {
+        for (TemporalClaim claim : base) {
+            DatePoint point = DatePoint.of(claim, reference);
+            if (point != null) points.put(point.start(), new Reading(point, false, null));
+        }
+        writtenDates(base);
+        weekdaysOfWeeks();
+        periodsOf();
+        shifts();
+        List<Reading> all = new ArrayList<>(points.values());
+        for (Reading reading : all) {
+            if (reading.composed()) add(reading.point().start(), reading.point().end(), reading.point().timex(), null, reading.arithmetic());
+        }
+        ranges();
+        yearSpans();
+        countedPeriods();
+        quarters();
+    }
+
+    // ---- points -------------------------------------------------------------------------------
+
+    /** Dates the base scan read in part ("Dec. 31" of "Dec. 31 , 1994") or not at all ("28 june in 2020"). */
+    private void writtenDates(List<TemporalClaim> base) {
+        Candidates<DatePoint> own = new Candidates<>();
+        for (DatePoint p : WrittenDates.find(text, reference)) own.add(p.start(), p.end(), p);
+        TreeMap<Integer, TemporalClaim> byStart = new TreeMap<>();
+        for (TemporalClaim claim : base) byStart.put(claim.start(), claim);
+        for (DatePoint p : own.selectLongest()) {
+            List<TemporalClaim> inside = new ArrayList<>(byStart.subMap(p.start(), true, p.end(), false).values());
+            var before = byStart.lowerEntry(p.start());
+            boolean crosses = before != null && before.getValue().end() > p.start()
+                    || !inside.isEmpty() && inside.get(inside.size() - 1).end() > p.end();
+            if (crosses) continue;
+            boolean sameAsBase = inside.size() == 1 && p.timex().equals(inside.get(0).value());
+            if (sameAsBase) continue;
+            if (inside.size() == 1 && !p.hasYear() && inside.get(0).value() != null
+                    && inside.get(0).value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                continue; // the base scan resolved a day without a year already, by its own rules
+            }
+            put(new Reading(p, true, null));
+        }
+    }
+
+    /** "Tuesday of last week", "next week Wednesday", "this week Monday". */
+    private void weekdaysOfWeeks() {
+        for (Pattern pattern : List.of(WEEKDAY_OF_WEEK, WEEK_WEEKDAY)) {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                int shift = switch (m.group("rel").toLowerCase(Locale.ROOT)) {
+                    case "last", "previous" -> -1;
+                    case "next", "following", "coming" -> 1;
+                    default -> 0;
+                };
+                LocalDate monday = reference.plusWeeks(shift).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                LocalDate day = monday.plusDays(weekday(m.group("wd")).getValue() - 1);
+                put(new Reading(DatePoint.day(m.start(), m.end(), day, true), true,
+                        m.group().replaceAll("\\s+", " ") + " from " + reference + " = " + day));
+            }
+        }
+    }
+
+    /** "the last week of July", "week 3 of 2027", "the 15th day of next month", "the third month of 2021". */
+    private void periodsOf() {
+        Matcher m = WEEK_OF.matcher(text);
+        while (m.find()) {
+            DatePoint of = pointOrBareMonth(m.end());
+            if (of == null) continue;
+            String ord = m.group("ord").toLowerCase(Locale.ROOT);
+            LocalDate monday = ord.equals("last") ? lastWeek(of) : firstWeek(of);
+            if (monday == null) continue;
+            if (!ord.equals("last")) monday = monday.plusWeeks(ORDINALS.get(ord) - 1);
+            put(new Reading(DatePoint.week(m.start(), of.end(), monday), true, null));
+        }
+        m = WEEK_OF_DAY.matcher(text);
+        while (m.find()) {
+            DatePoint of = pointAt(m.end());
+            if (of == null || of.grain() != DatePoint.Grain.DAY) continue;
+            put(new Reading(DatePoint.week(m.start(), of.end(), of.first()), true, null));
+        }
+        m = NUMBERED_WEEK_OF.matcher(text);
+        while (m.find()) {
+            DatePoint of = pointAt(m.end());
+            int week = Integer.parseInt(m.group("num"));
+            if (of == null || of.grain() != DatePoint.Grain.YEAR || week < 1 || week > 53) continue;
+            put(new Reading(DatePoint.week(m.start(), of.end(), firstWeek(of).plusWeeks(week - 1)), true, null));
+        }
+        m = DAY_OF.matcher(text);
+        while (m.find()) {
+            DatePoint of = pointAt(m.end());
+            Integer day = WrittenDates.day(m.group("day"));
+            if (of == null || day == null || of.grain() != DatePoint.Grain.MONTH || day < 1 || day > of.first().lengthOfMonth()) continue;
+            put(new Reading(DatePoint.day(m.start(), of.end(), of.first().withDayOfMonth(day), of.hasYear()), true, null));
+        }
+        m = MONTH_OF.matcher(text);
+        while (m.find()) {
+            DatePoint of = pointAt(m.end());
+            String ord = m.group("ord").toLowerCase(Locale.ROOT);
+            int month = m.group("digits") != null ? Integer.parseInt(m.group("digits")) : ORDINALS.get(ord);
+            if (of == null || of.grain() != DatePoint.Grain.YEAR) continue;
+            put(new Reading(new DatePoint(m.start(), of.end(), of.first().withMonth(month), DatePoint.Grain.MONTH, true), true, null));
+        }
+    }
+
+    /** Monday of the first week of a year (ISO) or month (the week holding its first Thursday). */
+    private static LocalDate firstWeek(DatePoint of) {
+        return switch (of.grain()) {
+            case YEAR -> of.first().withDayOfMonth(4).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case MONTH -> of.first().with(TemporalAdjusters.firstInMonth(DayOfWeek.THURSDAY)).minusDays(3);
+            default -> null;
+        };
+    }
+
+    private static LocalDate lastWeek(DatePoint of) {
+        return switch (of.grain()) {
+            case YEAR -> of.first().withMonth(12).withDayOfMonth(28).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case MONTH -> of.first().with(TemporalAdjusters.lastInMonth(DayOfWeek.THURSDAY)).minusDays(3);
+            default -> null;
+        };
+    }
+
+    /** "in two weeks" (future tense only), "3 days after January 12th", "two weeks before May 13 1999", "two days from today". */
+    private void shifts() {
+        Matcher m = COUNT_FROM.matcher(text);
+        while (m.find()) {
+            DatePoint from = pointAt(m.end());
+            Long n = count(m.group("n"));
+            if (from == null || n == null) continue;
+            String unit = unit(m.group("unit"));
+            boolean back = m.group("dir").equalsIgnoreCase("before");
+            DatePoint shifted;
+            if (from.grain() == DatePoint.Grain.DAY) {
+                shifted = DatePoint.day(m.start(), from.end(), plus(from.first(), back ? -n : n, unit), true);
+            } else if (from.grain() == DatePoint.Grain.YEAR && unit.equals("year")) {
+                shifted = new DatePoint(m.start(), from.end(), from.first().plusYears(back ? -n : n), DatePoint.Grain.YEAR, true);
+            } else {
+                continue;
+            }
+            put(new Reading(shifted, true, from.timex() + (back ? " - " : " + ") + n + " " + unit + (n == 1 ? "" : "s")
+                    + " = " + shifted.timex()));
+        }
+        m = COMPOUND_AGO.matcher(text);
+        while (m.find()) {
+            Long n = count(m.group("n"));
+            Long n2 = count(m.group("n2"));
+            String unit = unit(m.group("unit"));
+            String unit2 = unit(m.group("unit2"));
+            if (n == null || n2 == null || UNITS.indexOf(unit2) <= UNITS.indexOf(unit)) continue;
+            if (COUNTED_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) continue; // "the last 3 months and 2 days ago"
+            LocalDate day = plus(plus(reference, -n, unit), -n2, unit2);
+            DatePoint point = switch (unit2) { // as precise as its smallest unit: "two years and three months ago" is a month
+                case "day" -> DatePoint.day(m.start(), m.end(), day, true);
+                case "week", "fortnight" -> DatePoint.week(m.start(), m.end(), day);
+                default -> new DatePoint(m.start(), m.end(), day.withDayOfMonth(1), DatePoint.Grain.MONTH, true);
+            };
+            put(new Reading(point, true, reference + " - " + m.group().replaceAll("\\s+", " ").replaceAll("(?i) ago$", "")
+                    + " = " + point.timex()));
+        }
+        m = WEEK_AFTER_NEXT.matcher(text);
+        while (m.find()) put(new Reading(DatePoint.week(m.start(), m.end(), reference.plusWeeks(2)), true, null));
+        m = IN_COUNT.matcher(text);
+        while (m.find()) {
+            Long n = count(m.group("n"));
+            if (n == null || overlapsPoint(m.start(), m.end())) continue;
+            if (Tense.of(analyzed.sentenceAt(m.start()), m.start()) != Tense.FUTURE) continue;
+            int sentenceStart = analyzed.sentenceAt(m.start()).start();
+            if (NOT_A_POINT_IN_TIME.matcher(text.substring(Math.max(sentenceStart, m.start() - 60), m.start())).find()) continue;
+            String unit = unit(m.group("unit"));
+            LocalDate day = plus(reference, n, unit);
+            put(new Reading(DatePoint.day(m.start(), m.end(), day, true), true,
+                    reference + " + " + n + " " + unit + (n == 1 ? "" : "s") + " = " + day));
+        }
+    }
+
+    // ---- ranges -------------------------------------------------------------------------------
+
+    /** "from 2014 to 2018", "between Jan 2019 and now", "Jan-Feb 2017", "Nov 18-Dec 19, 2015", "April 9th through 17th". */
+    private void ranges() {
+        for (Reading reading : new ArrayList<>(points.values())) {
+            DatePoint a = endOfBefore(reading.point());
+            int bStart = afterSeparator(a.start(), a.end());
+            if (bStart < 0) continue;
+            DatePoint b = rangeEnd(bStart);
+            if (b == null && a.grain() == DatePoint.Grain.DAY && namesMonth(a)) b = bareDay(bStart, a);
+            if (b == null && a.grain() == DatePoint.Grain.MONTH) b = bareMonth(bStart, a.first().getYear());
+            if (b != null) range(a, b);
+        }
+        // A bare month or day opening the range: "Jan-Feb 2017", "between 3 and 12 of Sept".
+        for (Pattern bare : List.of(BARE_MONTH, BARE_DAY)) {
+            Matcher m = bare.matcher(text);
+            while (m.find()) {
+                if (overlapsPoint(m.start(), m.end())) continue;
+                int bStart = afterSeparator(m.start(), m.end());
+                if (bStart < 0) continue;
+                DatePoint b = rangeEnd(bStart);
+                if (b == null && bare == BARE_MONTH) b = bareMonth(bStart, reference.getYear());
+                if (b == null) continue;
+                DatePoint a = bare == BARE_MONTH ? monthBefore(m, b) : dayBefore(m, b);
+                if (a != null) range(a, b);
+            }
+        }
+    }
+
+    /** Where the second point of a range would begin after a first one ending at {@code end}, or -1. */
+    private int afterSeparator(int start, int end) {
+        Matcher sep = SEPARATOR.matcher(text).region(end, text.length());
+        if (sep.lookingAt()) return sep.end();
+        Matcher and = AND.matcher(text).region(end, text.length());
+        return opener(start).equals("between") && and.lookingAt() ? and.end() : -1;
+    }
+
+    /** The point a range ends at: a point, "the end of 2008" (the first day after it), or "date" / "current date" (the reference). */
+    private DatePoint rangeEnd(int at) {
+        DatePoint point = pointAt(at);
+        if (point != null) return point;
+        Matcher end = END_OF.matcher(text).region(at, text.length());
+        if (end.lookingAt()) {
+            DatePoint of = pointAt(end.end());
+            return of == null ? null : DatePoint.day(at, of.end(), of.next(), true);
+        }
+        Matcher date = TO_DATE.matcher(text).region(at, text.length());
+        return date.lookingAt() ? DatePoint.day(at, date.end(), reference, true) : null;
+    }
+
+    /** "the end of 2007" opening a range begins when 2007 is over. */
+    private DatePoint endOfBefore(DatePoint point) {
+        Matcher m = END_OF_BEFORE.matcher(text.substring(Math.max(0, point.start() - 16), point.start()));
+        if (!m.find()) return point;
+        return DatePoint.day(point.start() - (m.end() - m.start()), point.end(), point.next(), true);
+    }
+
+    private void range(DatePoint a, DatePoint b) {
+        if (a.grain() == DatePoint.Grain.QUARTER && b.grain() != DatePoint.Grain.QUARTER) return; // "the first quarter to September"
+        if (!a.hasYear() && b.hasYear()) { // "Nov-Feb 2017" begins in November 2016
+            a = a.withYear(b.first().getYear());
+            if (!a.first().isBefore(b.first())) a = a.withYear(b.first().getYear() - 1);
+        } else if (!b.hasYear()) { // "from May 22 to June 4", "Dec. 30 to Jan. 3": the end follows the start
+            b = b.withYear(a.first().getYear());
+            if (!a.first().isBefore(b.first())) b = b.withYear(a.first().getYear() + 1);
+        }
+        if (!a.first().isBefore(b.first())) return;
+        String opener = opener(a.start());
+        int start = opener.isEmpty() ? a.start() : openerStart(a.start());
+        add(start, b.end(), a.timex(), b.timex(), null);
+    }
+
+    /** "2014-2018", "from 2014 to 2018", "2014-18": the base scan reads at most one of the years. */
+    private void yearSpans() {
+        Matcher m = YEAR_SPAN.matcher(text);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group("a"));
+            String bText = m.group("b");
+            int b = bText.length() == 2 ? a - a % 100 + Integer.parseInt(bText) : Integer.parseInt(bText);
+            if (b <= a || b - a > 200) continue;
+            boolean hyphen = !m.group().matches("(?s)\\d{4}\\s*\\S*\\s(?:to|till|until|through|thru|and)\\s.*");
+            if (m.group().toLowerCase(Locale.ROOT).contains(" and ") && !opener(m.start()).equals("between")) continue;
+            if (!hyphen && bText.length() == 2) continue;
+            int start = opener(m.start()).isEmpty() ? m.start() : openerStart(m.start());
+            add(start, m.end(), Timex.year(a), Timex.year(b), null);
+        }
+    }
+
+    private String opener(int start) {
+        Matcher m = RANGE_OPENER.matcher(text.substring(Math.max(0, start - 14), start));
+        return m.find() ? m.group("word").toLowerCase(Locale.ROOT) : "";
+    }
+
+    private int openerStart(int start) {
+        int from = Math.max(0, start - 14);
+        Matcher m = RANGE_OPENER.matcher(text.substring(from, start));
+        return m.find() ? from + m.start() : start;
+    }
+
+    /** "Nov. 4" (then "-6" is a day of November); not "Thursday" (then "to 17" is not a day). */
+    private boolean namesMonth(DatePoint point) {
+        return BARE_MONTH.matcher(text.substring(point.start(), point.end())).find();
+    }
+
+    private DatePoint bareDay(int at, DatePoint sameMonth) {
+        Matcher m = BARE_DAY.matcher(text).region(at, text.length());
+        if (!m.lookingAt()) return null;
+        Integer day = WrittenDates.day(m.group("day"));
+        if (day == null || day < 1 || day > sameMonth.first().lengthOfMonth()) return null;
+        DatePoint point = DatePoint.day(m.start(), m.end(), sameMonth.first().withDayOfMonth(day), sameMonth.hasYear());
+        return m.group("year") == null ? point : point.withYear(Integer.parseInt(m.group("year"))); // "Nov. 18-19, 2024"
+    }
+
+    private DatePoint dayBefore(Matcher m, DatePoint b) {
+        Integer day = WrittenDates.day(m.group("day"));
+        if (b.grain() != DatePoint.Grain.DAY || day == null || day < 1 || day >= b.first().getDayOfMonth()) return null;
+        return DatePoint.day(m.start(), m.end(), b.first().withDayOfMonth(day), b.hasYear());
+    }
+
+    private DatePoint bareMonth(int at, int year) {
+        Matcher m = BARE_MONTH.matcher(text).region(at, text.length());
+        if (!m.lookingAt() || isVerbMonth(m.group("month"))) return null;
+        return new DatePoint(m.start(), m.end(), LocalDate.of(year, WrittenDates.month(m.group("month")), 1), DatePoint.Grain.MONTH, false);
+    }
+
+    private DatePoint monthBefore(Matcher m, DatePoint b) {
+        if (isVerbMonth(m.group("month")) || b.grain() != DatePoint.Grain.MONTH && b.grain() != DatePoint.Grain.DAY) return null;
+        return new DatePoint(m.start(), m.end(), LocalDate.of(b.first().getYear(), WrittenDates.month(m.group("month")), 1),
+                DatePoint.Grain.MONTH, false);
+    }
+
+    /** "may" and "march" in lower case are verbs. */
+    private static boolean isVerbMonth(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return (lower.equals("may") || lower.equals("march") || lower.equals("mar")) && !Character.isUpperCase(word.charAt(0));
+    }
+
+    // ---- counted periods ----------------------------------------------------------------------
+
+    /** "the next five days", "the past three months", "5 upcoming years", "within 9 months", "the first 2 weeks of 2021". */
+    private void countedPeriods() {
+        for (Pattern pattern : List.of(NEXT_COUNT, COUNT_NEXT)) {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                Long n = count(m.group("n"));
+                if (n == null || m.group("n").matches("(?i)an?")) continue; // "following a week of talks"
+                String unit = unit(m.group("unit"));
+                boolean ahead = m.group("rel").toLowerCase(Locale.ROOT).matches("next|coming|upcoming");
+                // "over the next three years, he built ..." counts from the story's time, not the reference date
+                if (ahead && Tense.of(analyzed.sentenceAt(m.start()), m.start()) == Tense.PAST) continue;
+                LocalDate first = ahead ? reference.plusDays(1) : plus(reference, -n, unit);
+                LocalDate end = ahead ? plus(first, n, unit) : reference;
+                add(m.start(), m.end(), Timex.day(first), Timex.day(end), null);
+            }
+        }
+        Matcher m = YEAR_TO_DATE.matcher(text);
+        while (m.find()) add(m.start(), m.end(), Timex.day(reference.withDayOfYear(1)), Timex.day(reference), null);
+        m = COUNT_STARTING.matcher(text);
+        while (m.find()) {
+            DatePoint from = pointAt(m.end());
+            Long n = count(m.group("n"));
+            boolean starting = !m.group("how").equalsIgnoreCase("from");
+            if (from == null || n == null || from.grain() != DatePoint.Grain.DAY || !starting && m.group("for") == null) continue;
+            add(m.start(), from.end(), Timex.day(from.first()), Timex.day(plus(from.first(), n, unit(m.group("unit")))), null);
+        }
+        m = WITHIN.matcher(text);
+        while (m.find()) {
+            Long n = count(m.group("n"));
+            // "was fired within six months" counts from the story's time; a promise counts from the reference date
+            if (n == null || Tense.of(analyzed.sentenceAt(m.start()), m.start()) == Tense.PAST) continue;
+            add(m.start(), m.end(), Timex.day(reference), Timex.day(plus(reference, n, unit(m.group("unit")))), null);
+        }
+        m = EDGE_OF.matcher(text);
+        while (m.find()) {
+            DatePoint of = pointAt(m.end());
+            Long n = count(m.group("n"));
+            if (of == null || n == null || of.grain() != DatePoint.Grain.YEAR && of.grain() != DatePoint.Grain.MONTH) continue;
+            String unit = unit(m.group("unit"));
+            boolean weeks = unit.equals("week") || unit.equals("fortnight");
+            boolean first = m.group("edge").equalsIgnoreCase("first");
+            LocalDate start;
+            LocalDate end;
+            if (first) {
+                start = weeks ? firstWeek(of) : of.first();
+                end = plus(start, n, unit);
+            } else {
+                end = weeks ? lastWeek(of).plusWeeks(1) : of.next();
+                start = plus(end, -n, unit);
+            }
+            add(m.start(), of.end(), Timex.day(start), Timex.day(end), null);
+        }
+    }
+
+    /** "last quarter", "this quarter", "the next two quarters": calendar quarters around the reference date. */
+    private void quarters() {
+        Matcher m = QUARTERS.matcher(text);
+        while (m.find()) {
+            Long n = m.group("n") == null ? Long.valueOf(1) : count(m.group("n"));
+            boolean plural = m.group("unit").toLowerCase(Locale.ROOT).endsWith("s");
+            if (n == null || plural != (m.group("n") != null) || n < 1 || n > 40) continue;
+            LocalDate current = reference.withDayOfMonth(1).withMonth(3 * (reference.get(IsoFields.QUARTER_OF_YEAR) - 1) + 1);
+            LocalDate start = switch (m.group("rel").toLowerCase(Locale.ROOT)) {
+                case "this", "current" -> current;
+                case "next", "coming", "following" -> current.plusMonths(3);
+                default -> current.minusMonths(3 * n);
+            };
+            if (m.group("rel").toLowerCase(Locale.ROOT).matches("this|current") && n != 1) continue;
+            if (n == 1) {
+                add(m.start(), m.end(), new DatePoint(m.start(), m.end(), start, DatePoint.Grain.QUARTER, true).timex(), null, null);
+            } else {
+                add(m.start(), m.end(), Timex.day(start), Timex.day(start.plusMonths(3 * n)), null);
+            }
+        }
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    /** Adds a point in place of those it overlaps (points never overlap, so only neighbours are looked at). */
+    private void put(Reading reading) {
+        DatePoint p = reading.point();
+        var before = points.lowerEntry(p.start());
+        if (before != null && before.getValue().point().end() > p.start()) points.remove(before.getKey());
+        points.subMap(p.start(), true, p.end(), false).clear();
+        points.put(p.start(), reading);
+    }
+
+    private void add(int start, int end, String value, String high, String arithmetic) {
+        int trimmed = end;
+        while (trimmed > start && (text.charAt(trimmed - 1) == ',' || Character.isWhitespace(text.charAt(trimmed - 1)))) trimmed--;
+        boolean fullStop = trimmed == text.length() || Character.isWhitespace(text.charAt(trimmed));
+        if (trimmed - start > 1 && text.charAt(trimmed - 1) == '.' && fullStop) trimmed--;
+        results.add(start, trimmed, new ComposedTime(ClaimType.DATE, start, trimmed, text.substring(start, trimmed), value, high, arithmetic));
+    }
+
+    /** The point that begins at an offset (leading spaces skipped), or null. */
+    private DatePoint pointAt(int offset) {
+        int at = offset;
+        while (at < text.length() && text.charAt(at) == ' ') at++;
+        Reading reading = points.get(at);
+        return reading == null ? null : reading.point();
+    }
+
+    private DatePoint pointOrBareMonth(int offset) {
+        DatePoint point = pointAt(offset);
+        if (point != null) return point;
+        DatePoint month = bareMonth(offset, reference.getYear());
+        return month == null ? null : new DatePoint(month.start(), month.end(), month.first(), month.grain(), true);
+    }
+
+    private boolean overlapsPoint(int start, int end) {
+        var floor = points.floorEntry(end - 1);
+        for (var e = floor; e != null; e = points.lowerEntry(e.getKey())) {
+            DatePoint p = e.getValue().point();
+            if (p.end() > start) return true;
+            if (e.getKey() < start - 200) break;
+        }
+        return false;
+    }
+
+    private static DayOfWeek weekday(String word) {
+        String key = word.substring(0, 3).toUpperCase(Locale.ROOT);
+        for (DayOfWeek day : DayOfWeek.values()) if (day.name().startsWith(key)) return day;
+        throw new IllegalArgumentException(word);
+    }
+
+    private static Long count(String words) {
+        String lower = words.toLowerCase(Locale.ROOT);
+        if (lower.contains("couple")) return 2L;
+        var n = NumberWords.parse(lower);
+        return n.isPresent() && n.getAsLong() > 0 && n.getAsLong() <= 1000 ? n.getAsLong() : null;
+    }
+
+    private static String unit(String plural) {
+        String lower = plural.toLowerCase(Locale.ROOT);
+        return lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+    }
+
+    private static LocalDate plus(LocalDate date, long n, String unit) {
+        return switch (unit) {
+            case "day" -> date.plusDays(n);
+            case "week" -> date.plusWeeks(n);
+            case "fortnight" -> date.plusWeeks(2 * n);
+            case "month" -> date.plusMonths(n);
+            case "year" -> date.plusYears(n);
+            default -> throw new IllegalArgumentException(unit);
+        };
+    }
+}

@@ -1,0 +1,171 @@
+package org.factlint.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Calendar points written in forms the base scan leaves in pieces: lower-case or abbreviated
+ * months ("28 june in 2020", "Dec-2018", "2019/aug/01"), ordinal words ("fourth of July, 1995"),
+ * a comma set apart ("Dec. 31 , 1994"), quarters and halves next to a year ("2017 Q1", "H2 2019")
+ * and centuries without "the". Only the composer reads them (see {@link TemporalComposer}); every
+ * pattern is linear (no nested quantifiers).
+ */
+final class WrittenDates {
+    static final String MONTH = "(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    static final String ORDINAL_WORD = "(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+            + "|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+            + "|twentieth|thirtieth";
+    static final String DAY = "(?<day>(?<![\\d.,:/-])[0-3]?\\d(?:st|nd|rd|th)?(?![\\d:])|(?:" + ORDINAL_WORD + "))";
+    private static final String YEAR = "(?<year>1\\d{3}|20\\d{2})(?![\\d%])";
+    private static final String YEAR_JOIN = "(?:[ \\t]*,[ \\t]*|[ \\t]+of[ \\t]+|[ \\t]+in[ \\t]+|[ \\t]+)";
+
+    private static final Pattern DAY_MONTH = Pattern.compile("(?i)\\b(?:the\\s+)?" + DAY + "(?:\\s+day)?\\s+(?:of\\s+)?"
+            + MONTH + "(?![\\w-])(?:" + YEAR_JOIN + YEAR + ")?");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?i)\\b" + MONTH + "(?:[ \\t]*,?[ \\t]*|[ \\t]+the[ \\t]+)" + DAY
+            + "(?![\\w-])(?:" + YEAR_JOIN + YEAR + ")?");
+    private static final Pattern YEAR_MON_DAY = Pattern.compile("(?i)\\b" + YEAR + "[-/]" + MONTH + "[-/](?<d>[0-3]?\\d)\\b");
+    private static final Pattern DAY_MON_YEAR = Pattern.compile("(?i)\\b(?<d>[0-3]?\\d)[-/]" + MONTH + "[-/]" + YEAR);
+    private static final Pattern MON_DAY_YEAR = Pattern.compile("(?i)\\b" + MONTH + "[-/](?<d>[0-3]?\\d)[-/]" + YEAR);
+    private static final Pattern YEAR_DAY_MON = Pattern.compile("(?i)\\b" + YEAR + "/(?<d>[0-3]?\\d)/" + MONTH + "\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b" + MONTH + "(?:\\s*[-/]\\s*|,?\\s+(?:of\\s+|in\\s+)?)" + YEAR);
+    private static final Pattern YEAR_MONTH = Pattern.compile("(?i)\\b" + YEAR + "\\s+" + MONTH + "(?![\\w-])(?!\\s+\\d)");
+    private static final Pattern YEAR_PART = Pattern.compile("(?i)\\b" + YEAR + "[\\s-]?(?<kind>[qh])(?<n>[1-4])\\b");
+    private static final Pattern PART_YEAR = Pattern.compile("(?i)\\b(?<kind>[qh])(?<n>[1-4])(?:\\s*-\\s*|\\s+(?:of\\s+)?)" + YEAR);
+    private static final Pattern MONTH_SLASH_DAY = Pattern.compile("(?i)\\b" + MONTH + "/(?<d>[0-3]?\\d)\\b(?![/.]\\d)");
+    /** "the nineties", "the '90s" (not "in his sixties" or "the 90s", which may be ages or temperatures). */
+    private static final Pattern DECADE = Pattern.compile("(?i)(?:\\bthe\\s+(?<word>twenties|thirties|forties|fifties|sixties"
+            + "|seventies|eighties|nineties)|(?<![\\w'’])['’](?<digit>[2-9])0s)\\b");
+    private static final java.util.List<String> DECADE_WORDS = java.util.List.of("twenties", "thirties", "forties",
+            "fifties", "sixties", "seventies", "eighties", "nineties");
+    private static final Pattern CENTURY = Pattern.compile("(?i)\\b(?:the\\s+)?(?<ord>\\d{1,2})(?:st|nd|rd|th)\\s+century\\b");
+
+    private static final Map<String, Integer> ORDINALS = ordinals();
+
+    private WrittenDates() {}
+
+    static List<DatePoint> find(String text, LocalDate reference) {
+        List<DatePoint> found = new ArrayList<>();
+        scan(DAY_MONTH, text, found, m -> dayMonth(m, reference));
+        scan(MONTH_DAY, text, found, m -> dayMonth(m, reference));
+        for (Pattern p : List.of(YEAR_MON_DAY, DAY_MON_YEAR, MON_DAY_YEAR, YEAR_DAY_MON)) {
+            scan(p, text, found, m -> DatePoint.day(m.start(), m.end(),
+                    LocalDate.of(year(m), month(m.group("month")), Integer.parseInt(m.group("d"))), true));
+        }
+        scan(MONTH_YEAR, text, found, WrittenDates::monthYear);
+        scan(YEAR_MONTH, text, found, WrittenDates::monthYear);
+        scan(YEAR_PART, text, found, WrittenDates::yearPart);
+        scan(PART_YEAR, text, found, WrittenDates::yearPart);
+        scan(MONTH_SLASH_DAY, text, found, m -> DatePoint.day(m.start(), m.end(),
+                nearest(reference, month(m.group("month")), Integer.parseInt(m.group("d"))), false));
+        scan(DECADE, text, found, m -> {
+            int tens = m.group("word") != null ? DECADE_WORDS.indexOf(m.group("word").toLowerCase(Locale.ROOT)) + 2
+                    : Integer.parseInt(m.group("digit"));
+            return new DatePoint(m.start(), m.end(), LocalDate.of(1900 + 10 * tens, 1, 1), DatePoint.Grain.DECADE, true);
+        });
+        found.addAll(Holidays.find(text, reference));
+        scan(CENTURY, text, found, m -> {
+            int ordinal = Integer.parseInt(m.group("ord"));
+            if (ordinal < 1 || ordinal > 22) return null;
+            return new DatePoint(m.start(), m.end(), LocalDate.of(Math.max(1, (ordinal - 1) * 100), 1, 1),
+                    DatePoint.Grain.CENTURY, true);
+        });
+        return found;
+    }
+
+    private interface Reading {
+        DatePoint read(Matcher m);
+    }
+
+    private static void scan(Pattern pattern, String text, List<DatePoint> found, Reading reading) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            try {
+                DatePoint point = reading.read(m);
+                if (point != null) found.add(point);
+            } catch (DateTimeException | NumberFormatException e) {
+                // an impossible day: the base scan reports it; no reading here
+            }
+        }
+    }
+
+    private static DatePoint dayMonth(Matcher m, LocalDate reference) {
+        String monthWord = m.group("month");
+        Integer day = day(m.group("day"));
+        if (day == null || day < 1) return null;
+        int month = month(monthWord);
+        if (m.group("year") != null) {
+            return DatePoint.day(m.start(), m.end(), LocalDate.of(year(m), month, day), true);
+        }
+        // "may" and "march" are verbs too; without a year, only a capitalised name counts.
+        String lower = monthWord.toLowerCase(Locale.ROOT);
+        if ((lower.startsWith("may") || lower.startsWith("mar")) && !Character.isUpperCase(monthWord.charAt(0))) return null;
+        return DatePoint.day(m.start(), m.end(), nearest(reference, month, day), false);
+    }
+
+    /** A day and month without a year: the occurrence nearest the reference date. */
+    static LocalDate nearest(LocalDate reference, int month, int day) {
+        LocalDate best = null;
+        for (int year = reference.getYear() - 1; year <= reference.getYear() + 1; year++) {
+            try {
+                LocalDate candidate = LocalDate.of(year, month, day);
+                if (best == null || Math.abs(candidate.toEpochDay() - reference.toEpochDay())
+                        < Math.abs(best.toEpochDay() - reference.toEpochDay())) best = candidate;
+            } catch (DateTimeException e) {
+                // 29 February in a common year
+            }
+        }
+        if (best == null) throw new DateTimeException("no such day");
+        return best;
+    }
+
+    private static DatePoint monthYear(Matcher m) {
+        return new DatePoint(m.start(), m.end(), LocalDate.of(year(m), month(m.group("month")), 1), DatePoint.Grain.MONTH, true);
+    }
+
+    private static DatePoint yearPart(Matcher m) {
+        int n = Integer.parseInt(m.group("n"));
+        boolean half = m.group("kind").equalsIgnoreCase("h");
+        if (half && n > 2) return null;
+        LocalDate first = LocalDate.of(year(m), half ? 6 * n - 5 : 3 * n - 2, 1);
+        return new DatePoint(m.start(), m.end(), first, half ? DatePoint.Grain.HALF : DatePoint.Grain.QUARTER, true);
+    }
+
+    private static int year(Matcher m) {
+        return Integer.parseInt(m.group("year"));
+    }
+
+    /** A day of the month as digits ("4th") or an ordinal word ("fourth", "twenty-third"), or null. */
+    static Integer day(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ").strip();
+        if (lower.matches("\\d{1,2}(?:st|nd|rd|th)?")) return Integer.valueOf(lower.replaceAll("\\D", ""));
+        return ORDINALS.get(lower);
+    }
+
+    static int month(String name) {
+        String key = name.substring(0, 3).toLowerCase(Locale.ROOT);
+        return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(key) + 1;
+    }
+
+    private static Map<String, Integer> ordinals() {
+        String[] units = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"};
+        String[] teens = {"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+            "seventeenth", "eighteenth", "nineteenth"};
+        Map<String, Integer> map = new java.util.HashMap<>();
+        for (int i = 0; i < units.length; i++) {
+            map.put(units[i], i + 1);
+            map.put("twenty " + units[i], 21 + i);
+        }
+        for (int i = 0; i < teens.length; i++) map.put(teens[i], 10 + i);
+        map.put("twentieth", 20);
+        map.put("thirtieth", 30);
+        map.put("thirty first", 31);
+        return Map.copyOf(map);
+    }
+}

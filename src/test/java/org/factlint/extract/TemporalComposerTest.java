@@ -1,0 +1,109 @@
+package org.factlint.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.factlint.extract.ExtractionFixture.SEED_DATE;
+import static org.factlint.extract.ExtractionFixture.extract;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Compositions of base claims; the reference date is Tuesday 25 February 2025. */
+class TemporalComposerTest {
+
+    /** "text=value" or "text=value..high" for each composed reading. */
+    private static List<String> compositions(String text) {
+        return extract(text, SEED_DATE).compositions().stream()
+                .map(c -> c.text() + "=" + c.value() + (c.high() == null ? "" : ".." + c.high())).toList();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The minister will return to Brussels in two weeks.              | in two weeks=2025-03-11
+            The ceasefire took effect three days after 12 January 2024.     | three days after 12 January 2024=2024-01-15
+            Voting was held two weeks before May 13, 1999.                  | two weeks before May 13, 1999=1999-04-29
+            The report is due two days from today.                          | two days from today=2025-02-27
+            The committee met on Tuesday of last week.                      | Tuesday of last week=2025-02-18
+            The summit opens next week on Wednesday.                        | next week on Wednesday=2025-03-05
+            Eli Lilly sold the unit on Dec. 31 , 1994.                      | Dec. 31 , 1994=1994-12-31
+            The treaty was signed on the fourth of July, 1995.              | the fourth of July, 1995=1995-07-04
+            The fund closed in Dec-2018.                                    | Dec-2018=2018-12
+            Payments start on the 15th day of next month.                   | the 15th day of next month=2025-03-15
+            Sales data for the last week of July 2024 were revised.         | the last week of July 2024=2024-W30
+            The plan covers week 3 of 2027.                                 | week 3 of 2027=2027-W03
+            Shops reopened after Christmas 2019.                            | Christmas 2019=2019-12-25
+            The firm was founded two years and three months ago.            | two years and three months ago=2022-11
+            The vote is due the week after next.                            | the week after next=2025-W11
+            The church was full at Easter 2024.                             | Easter 2024=2024-03-31
+            Sales slumped last Christmas.                                   | last Christmas=2024-12-25
+            The law takes effect next Easter.                               | next Easter=2025-04-20
+            """)
+    void points(String sentence, String expected) {
+        assertThat(compositions(sentence)).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Output grew steadily from 2014 to 2018.                         | from 2014 to 2018=2014..2018
+            Output grew steadily between 2014 and 2018.                     | between 2014 and 2018=2014..2018
+            Output grew steadily in 2014-2018.                              | 2014-2018=2014..2018
+            The 2014-18 plan was a failure.                                 | 2014-18=2014..2018
+            Exports fell in Jan-Feb 2017.                                   | Jan-Feb 2017=2017-01..2017-02
+            The season ran Nov-Feb 2017.                                    | Nov-Feb 2017=2016-11..2017-02
+            He served from 18 November 2014 to 19 December 2015.            | from 18 November 2014 to 19 December 2015=2014-11-18..2015-12-19
+            The festival runs from May 22 to June 4.                        | from May 22 to June 4=2025-05-22..2025-06-04
+            Talks were held Nov. 18-19, 2024 in Lima.                        | Nov. 18-19, 2024=2024-11-18..2024-11-19
+            Prices rose 4% over the past three months.                      | the past three months=2024-11-25..2025-02-25
+            Rain is forecast for the next five days.                        | the next five days=2025-02-26..2025-03-03
+            The rules apply from 2007 to the end of 2008.                   | from 2007 to the end of 2008=2007..2009-01-01
+            The bank reported a loss in the last quarter.                   | the last quarter=2024-Q4
+            Results for the first nine months of 2024 were strong.          | the first nine months of 2024=2024-01-01..2024-10-01
+            Shares are down 8% year to date.                                | year to date=2025-01-01..2025-02-25
+            """)
+    void ranges(String sentence, String expected) {
+        assertThat(compositions(sentence)).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The trial lasted one and a half years.                          | one and a half years=P1.5Y
+            The operation took 3.5 hours.                                   | 3.5 hours=PT3.5H
+            The hearing lasted 1 hour and 30 minutes.                       | 1 hour and 30 minutes=PT1H30M
+            The suspects spent two nights in custody.                       | two nights=P2D
+            """)
+    void durations(String sentence, String expected) {
+        assertThat(compositions(sentence)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "It was the biggest monthly rise in two years.",        // a duration, not a date two years on
+        "Prices rose in two years out of three.",
+        "United won 3-1 on 12 May.",                             // a score, not a range of days
+        "A man in his sixties was arrested.",                    // an age, not a decade
+        "The Boeing 737-800 landed safely.",
+        "It may be in May that the vote takes place.",
+        "The talks will resume next Friday.",                    // left to the base scan: which Friday is not clear
+        "The three days of talks ended on Friday.",
+    })
+    void silentWhereTheWordsDoNotSaySo(String sentence) {
+        assertThat(compositions(sentence)).isEmpty();
+    }
+
+    @Test
+    void rangesKeepTheirEndPointsAsBaseClaims() {
+        Extraction extraction = extract("Output grew from 1990 to 1995.", SEED_DATE);
+        assertThat(extraction.temporal()).extracting(TemporalClaim::value).containsExactly("1990", "1995");
+        assertThat(extraction.compositions()).hasSize(1);
+    }
+
+    @Test
+    void manyCompositionsAreReadInLinearTime() {
+        String piece = "From 2014 to 2018, output will rise in two weeks; 3-5 May, Jan-Feb 2017, 2 hours and 5 minutes. ";
+        // No quadratic step: each composition looks only at its neighbours (the NLP pipeline dominates the time).
+        Extraction extraction = extract(piece.repeat(1_000), SEED_DATE);
+        assertThat(extraction.compositions().size()).isGreaterThan(1_000 * 4);
+    }
+}
