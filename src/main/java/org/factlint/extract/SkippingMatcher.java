@@ -43,6 +43,27 @@ public final class SkippingMatcher {
         this.next = from;
     }
 
+    /** Every match in order, for a for-each loop: the same {@link Matcher}, holding each match in turn. */
+    public static Iterable<Matcher> matches(Pattern pattern, String text) {
+        return () -> new java.util.Iterator<>() {
+            private final SkippingMatcher scan = new SkippingMatcher(pattern, text);
+            private Boolean found;
+
+            @Override
+            public boolean hasNext() {
+                if (found == null) found = scan.find();
+                return found;
+            }
+
+            @Override
+            public Matcher next() {
+                if (!hasNext()) throw new java.util.NoSuchElementException();
+                found = null;
+                return scan.matcher();
+            }
+        };
+    }
+
     /** The underlying matcher, holding the groups of the last match. */
     public Matcher matcher() {
         return matcher;

@@ -166,8 +166,7 @@ final class TemporalComposer {
     /** "Tuesday of last week", "next week Wednesday", "this week Monday". */
     private void weekdaysOfWeeks() {
         for (Pattern pattern : List.of(WEEKDAY_OF_WEEK, WEEK_WEEKDAY)) {
-            Matcher m = pattern.matcher(text);
-            while (m.find()) {
+            for (Matcher m : SkippingMatcher.matches(pattern, text)) {
                 int shift = switch (m.group("rel").toLowerCase(Locale.ROOT)) {
                     case "last", "previous" -> -1;
                     case "next", "following", "coming" -> 1;
@@ -183,8 +182,7 @@ final class TemporalComposer {
 
     /** "the last week of July", "week 3 of 2027", "the 15th day of next month", "the third month of 2021". */
     private void periodsOf() {
-        Matcher m = WEEK_OF.matcher(text);
-        while (m.find()) {
+        for (Matcher m : SkippingMatcher.matches(WEEK_OF, text)) {
             DatePoint of = pointOrBareMonth(m.end());
             if (of == null) continue;
             String ord = m.group("ord").toLowerCase(Locale.ROOT);
@@ -193,28 +191,24 @@ final class TemporalComposer {
             if (!ord.equals("last")) monday = monday.plusWeeks(ORDINALS.get(ord) - 1);
             put(new Reading(DatePoint.week(m.start(), of.end(), monday), true, null));
         }
-        m = WEEK_OF_DAY.matcher(text);
-        while (m.find()) {
+        for (Matcher m : SkippingMatcher.matches(WEEK_OF_DAY, text)) {
             DatePoint of = pointAt(m.end());
             if (of == null || of.grain() != DatePoint.Grain.DAY) continue;
             put(new Reading(DatePoint.week(m.start(), of.end(), of.first()), true, null));
         }
-        m = NUMBERED_WEEK_OF.matcher(text);
-        while (m.find()) {
+        for (Matcher m : SkippingMatcher.matches(NUMBERED_WEEK_OF, text)) {
             DatePoint of = pointAt(m.end());
             int week = Integer.parseInt(m.group("num"));
             if (of == null || of.grain() != DatePoint.Grain.YEAR || week < 1 || week > 53) continue;
             put(new Reading(DatePoint.week(m.start(), of.end(), firstWeek(of).plusWeeks(week - 1)), true, null));
         }
-        m = DAY_OF.matcher(text);
-        while (m.find()) {
+        for (Matcher m : SkippingMatcher.matches(DAY_OF, text)) {
             DatePoint of = pointAt(m.end());
             Integer day = WrittenDates.day(m.group("day"));
             if (of == null || day == null || of.grain() != DatePoint.Grain.MONTH || day < 1 || day > of.first().lengthOfMonth()) continue;
             put(new Reading(DatePoint.day(m.start(), of.end(), of.first().withDayOfMonth(day), of.hasYear()), true, null));
         }
-        m = MONTH_OF.matcher(text);
-        while (m.find()) {
+        for (Matcher m : SkippingMatcher.matches(MONTH_OF, text)) {
             DatePoint of = pointAt(m.end());
             String ord = m.group("ord").toLowerCase(Locale.ROOT);
             int month = m.group("digits") != null ? Integer.parseInt(m.group("digits")) : ORDINALS.get(ord);
@@ -242,8 +236,7 @@ final class TemporalComposer {
 
     /** "in two weeks" (future tense only), "3 days after January 12th", "two weeks before May 13 1999", "two days from today". */
     private void shifts() {
-        Matcher m = COUNT_FROM.matcher(text);
-        while (m.find()) {
+        for (Matcher m : SkippingMatcher.matches(COUNT_FROM, text)) {
             DatePoint from = pointAt(m.end());
             Long n = count(m.group("n"));
             if (from == null || n == null) continue;
@@ -260,8 +253,7 @@ final class TemporalComposer {
             put(new Reading(shifted, true, from.timex() + (back ? " - " : " + ") + n + " " + unit + (n == 1 ? "" : "s")
                     + " = " + shifted.timex()));
         }
-        m = COMPOUND_AGO.matcher(text);
-        while (m.find()) {
+        for (Matcher m : SkippingMatcher.matches(COMPOUND_AGO, text)) {
             Long n = count(m.group("n"));
             Long n2 = count(m.group("n2"));
             String unit = unit(m.group("unit"));
@@ -277,13 +269,11 @@ final class TemporalComposer {
             put(new Reading(point, true, reference + " - " + m.group().replaceAll("\\s+", " ").replaceAll("(?i) ago$", "")
                     + " = " + point.timex()));
         }
-        m = WEEK_AFTER_NEXT.matcher(text);
-        while (m.find()) put(new Reading(DatePoint.week(m.start(), m.end(), reference.plusWeeks(2)), true, null));
-        m = IN_COUNT.matcher(text);
-        while (m.find()) {
+        for (Matcher m : SkippingMatcher.matches(WEEK_AFTER_NEXT, text)) put(new Reading(DatePoint.week(m.start(), m.end(), reference.plusWeeks(2)), true, null));
+        for (Matcher m : SkippingMatcher.matches(IN_COUNT, text)) {
             Long n = count(m.group("n"));
             if (n == null || overlapsPoint(m.start(), m.end())) continue;
-            if (Tense.of(analyzed.sentenceAt(m.start()), m.start()) != Tense.FUTURE) continue;
+            if (!Tense.isFuture(analyzed.sentenceAt(m.start()), text, m.start())) continue;
             int sentenceStart = analyzed.sentenceAt(m.start()).start();
             if (NOT_A_POINT_IN_TIME.matcher(text.substring(Math.max(sentenceStart, m.start() - 60), m.start())).find()) continue;
             String unit = unit(m.group("unit"));
@@ -308,8 +298,7 @@ final class TemporalComposer {
         }
         // A bare month or day opening the range: "Jan-Feb 2017", "between 3 and 12 of Sept".
         for (Pattern bare : List.of(BARE_MONTH, BARE_DAY)) {
-            Matcher m = bare.matcher(text);
-            while (m.find()) {
+            for (Matcher m : SkippingMatcher.matches(bare, text)) {
                 if (overlapsPoint(m.start(), m.end())) continue;
                 int bStart = afterSeparator(m.start(), m.end());
                 if (bStart < 0) continue;
@@ -367,8 +356,7 @@ final class TemporalComposer {
 
     /** "2014-2018", "from 2014 to 2018", "2014-18": the base scan reads at most one of the years. */
     private void yearSpans() {
-        Matcher m = YEAR_SPAN.matcher(text);
-        while (m.find()) {
+        for (Matcher m : SkippingMatcher.matches(YEAR_SPAN, text)) {
             int a = Integer.parseInt(m.group("a"));
             String bText = m.group("b");
             int b = bText.length() == 2 ? a - a % 100 + Integer.parseInt(bText) : Integer.parseInt(bText);
@@ -435,8 +423,7 @@ final class TemporalComposer {
     /** "the next five days", "the past three months", "5 upcoming years", "within 9 months", "the first 2 weeks of 2021". */
     private void countedPeriods() {
         for (Pattern pattern : List.of(NEXT_COUNT, COUNT_NEXT)) {
-            Matcher m = pattern.matcher(text);
-            while (m.find()) {
+            for (Matcher m : SkippingMatcher.matches(pattern, text)) {
                 Long n = count(m.group("n"));
                 if (n == null || m.group("n").matches("(?i)an?")) continue; // "following a week of talks"
                 String unit = unit(m.group("unit"));
@@ -448,25 +435,23 @@ final class TemporalComposer {
                 add(m.start(), m.end(), Timex.day(first), Timex.day(end), null);
             }
         }
-        Matcher m = YEAR_TO_DATE.matcher(text);
-        while (m.find()) add(m.start(), m.end(), Timex.day(reference.withDayOfYear(1)), Timex.day(reference), null);
-        m = COUNT_STARTING.matcher(text);
-        while (m.find()) {
+        for (Matcher m : SkippingMatcher.matches(YEAR_TO_DATE, text)) {
+            add(m.start(), m.end(), Timex.day(reference.withDayOfYear(1)), Timex.day(reference), null);
+        }
+        for (Matcher m : SkippingMatcher.matches(COUNT_STARTING, text)) {
             DatePoint from = pointAt(m.end());
             Long n = count(m.group("n"));
             boolean starting = !m.group("how").equalsIgnoreCase("from");
             if (from == null || n == null || from.grain() != DatePoint.Grain.DAY || !starting && m.group("for") == null) continue;
             add(m.start(), from.end(), Timex.day(from.first()), Timex.day(plus(from.first(), n, unit(m.group("unit")))), null);
         }
-        m = WITHIN.matcher(text);
-        while (m.find()) {
+        for (Matcher m : SkippingMatcher.matches(WITHIN, text)) {
             Long n = count(m.group("n"));
             // "was fired within six months" counts from the story's time; a promise counts from the reference date
             if (n == null || Tense.of(analyzed.sentenceAt(m.start()), m.start()) == Tense.PAST) continue;
             add(m.start(), m.end(), Timex.day(reference), Timex.day(plus(reference, n, unit(m.group("unit")))), null);
         }
-        m = EDGE_OF.matcher(text);
-        while (m.find()) {
+        for (Matcher m : SkippingMatcher.matches(EDGE_OF, text)) {
             DatePoint of = pointAt(m.end());
             Long n = count(m.group("n"));
             if (of == null || n == null || of.grain() != DatePoint.Grain.YEAR && of.grain() != DatePoint.Grain.MONTH) continue;
@@ -488,8 +473,7 @@ final class TemporalComposer {
 
     /** "last quarter", "this quarter", "the next two quarters": calendar quarters around the reference date. */
     private void quarters() {
-        Matcher m = QUARTERS.matcher(text);
-        while (m.find()) {
+        for (Matcher m : SkippingMatcher.matches(QUARTERS, text)) {
             Long n = m.group("n") == null ? Long.valueOf(1) : count(m.group("n"));
             boolean plural = m.group("unit").toLowerCase(Locale.ROOT).endsWith("s");
             if (n == null || plural != (m.group("n") != null) || n < 1 || n > 40) continue;
