@@ -29,8 +29,7 @@ final class ComposedDurations {
 
     static List<ComposedTime> find(String text, List<TemporalClaim> base) {
         List<Amount> amounts = new ArrayList<>();
-        Matcher m = AMOUNT.matcher(text);
-        while (m.find()) {
+        for (Matcher m : SkippingMatcher.matches(AMOUNT, text)) {
             Amount a = amount(m);
             if (a != null) amounts.add(a);
         }
@@ -45,8 +44,7 @@ final class ComposedDurations {
                 found.add(reading);
             }
         }
-        m = WHOLE.matcher(text);
-        while (m.find()) {
+        for (Matcher m : SkippingMatcher.matches(WHOLE, text)) {
             String unit = m.group("unit").toLowerCase(Locale.ROOT);
             found.add(new ComposedTime(ClaimType.DURATION, m.start(), m.end(), m.group(), "P1" + Character.toUpperCase(unit.charAt(0)), null, null));
         }

@@ -30,8 +30,7 @@ final class Holidays {
 
     static List<DatePoint> find(String text, LocalDate reference) {
         List<DatePoint> found = new ArrayList<>();
-        Matcher m = HOLIDAY.matcher(text);
-        while (m.find()) {
+        for (Matcher m : SkippingMatcher.matches(HOLIDAY, text)) {
             String name = m.group("name").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             if (name.equals("new year") || name.equals("new year's") || name.equals("new year’s")) {
                 // "the new year" is the coming year as often as its first day; only a capital makes it the day

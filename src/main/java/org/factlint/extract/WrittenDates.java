@@ -84,8 +84,7 @@ final class WrittenDates {
     }
 
     private static void scan(Pattern pattern, String text, List<DatePoint> found, Reading reading) {
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
+        for (Matcher m : SkippingMatcher.matches(pattern, text)) {
             try {
                 DatePoint point = reading.read(m);
                 if (point != null) found.add(point);
