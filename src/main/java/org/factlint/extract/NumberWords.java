@@ -1,9 +1,12 @@
 package org.factlint.extract;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads numbers written as words. {@link #PATTERN} and {@link #parse} cover the small counts the
@@ -35,23 +38,41 @@ public final class NumberWords {
             + "|eighty|ninety";
     private static final String MULTIPLIER = "hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?";
     private static final String DENOMINATOR = "halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?"
-            + "|ninths?|tenths?|hundredths?|thousandths?|millionths?";
+            + "|ninths?|tenths?|elevenths?|twelfths?|thirteenths?|fourteenths?|fifteenths?|sixteenths?|seventeenths?"
+            + "|eighteenths?|nineteenths?|twentieths?|thirtieths?|fortieths?|fiftieths?|sixtieths?|seventieths?"
+            + "|eightieths?|ninetieths?|hundredths?|thousandths?|millionths?|billionths?|trillionths?"
+            // "first" and "second" only close a compound denominator: "three twenty-firsts" (3/21)
+            + "|(?<=ty[\\s-])(?:firsts?|seconds?)";
+    private static final String TENS_WORD = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+    private static final String SCALE = "thousand|million|billion|trillion|lakh|crore";
     private static final String WORD = "(?:" + CARDINAL + "|" + MULTIPLIER + "|" + DENOMINATOR + ")";
-    private static final String JOIN = "(?:\\s+and\\s+(?:an?\\s+)?|\\s*-\\s*|\\s+(?:an?\\s+)?)";
+    /** Between number words; "of a" only before a scale ("a quarter of a million"). */
+    private static final String JOIN = "(?:\\s+and\\s+(?:an?\\s+)?|\\s*-\\s*|\\s+of\\s+an?\\s+(?=(?:" + SCALE + ")\\b)"
+            + "|\\s+(?:an?\\s+)?)";
 
     /**
      * A run of number words, case-insensitive ("Twenty-six", "one and a half", "half a dozen"). "a"
      * counts only before a multiplier or fraction ("a dozen", "a third"); {@link #value} rejects runs
      * that are not one number ("third quarter").
      */
-    public static final String PHRASE = "(?i:(?:an?\\s+(?=(?:" + MULTIPLIER + "|" + DENOMINATOR + ")\\b))?"
+    public static final String PHRASE = "(?i:(?:an?\\s+(?=(?:" + MULTIPLIER + "|" + DENOMINATOR + ")\\b|" + TENS_WORD
+            + "[\\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)s?\\b))?"
             + WORD + "(?:" + JOIN + WORD + ")*)(?![\\w])";
 
-    private static final Map<String, Integer> DENOMINATORS = Map.ofEntries(
-            Map.entry("half", 2), Map.entry("halves", 2), Map.entry("third", 3), Map.entry("quarter", 4),
-            Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7),
-            Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("hundredth", 100),
-            Map.entry("thousandth", 1000), Map.entry("millionth", 1_000_000));
+    private static final Map<String, Long> DENOMINATORS = Map.ofEntries(
+            Map.entry("half", 2L), Map.entry("halves", 2L), Map.entry("third", 3L), Map.entry("quarter", 4L),
+            Map.entry("fourth", 4L), Map.entry("fifth", 5L), Map.entry("sixth", 6L), Map.entry("seventh", 7L),
+            Map.entry("eighth", 8L), Map.entry("ninth", 9L), Map.entry("tenth", 10L), Map.entry("hundredth", 100L),
+            Map.entry("eleventh", 11L), Map.entry("twelfth", 12L), Map.entry("thirteenth", 13L), Map.entry("fourteenth", 14L),
+            Map.entry("fifteenth", 15L), Map.entry("sixteenth", 16L), Map.entry("seventeenth", 17L), Map.entry("eighteenth", 18L),
+            Map.entry("nineteenth", 19L), Map.entry("twentieth", 20L), Map.entry("thirtieth", 30L), Map.entry("fortieth", 40L),
+            Map.entry("fiftieth", 50L), Map.entry("sixtieth", 60L), Map.entry("seventieth", 70L), Map.entry("eightieth", 80L),
+            Map.entry("ninetieth", 90L), Map.entry("thousandth", 1000L), Map.entry("millionth", 1_000_000L),
+            Map.entry("billionth", 1_000_000_000L), Map.entry("trillionth", 1_000_000_000_000L));
+    /** Ordinals that end a compound denominator after a tens word: "twenty-first", "thirty-fifth". */
+    private static final Map<String, Integer> UNIT_ORDINALS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4,
+            "fifth", 5, "sixth", 6, "seventh", 7, "eighth", 8, "ninth", 9);
+    private static final Pattern FRACTION_OF_SCALE = Pattern.compile("(.+?)\\s+of\\s+an?\\s+(" + SCALE + ")");
     private static final Map<String, Double> SCALES = Map.of(
             "thousand", 1e3, "lakh", 1e5, "million", 1e6, "crore", 1e7, "billion", 1e9, "trillion", 1e12);
 
@@ -64,7 +85,73 @@ public final class NumberWords {
      * half" = 3,500,000).
      */
     public static OptionalDouble value(String phrase) {
-        String[] words = phrase.trim().toLowerCase(Locale.ROOT).split("[\\s-]+");
+        String normalized = phrase.trim().toLowerCase(Locale.ROOT);
+        Matcher of = FRACTION_OF_SCALE.matcher(normalized);
+        if (of.matches()) { // "two thirds of a million"
+            OptionalDouble share = value(of.group(1));
+            if (share.isEmpty() || share.getAsDouble() >= 1) return OptionalDouble.empty();
+            return OptionalDouble.of(share.getAsDouble() * SCALES.get(of.group(2)));
+        }
+        String[] words = normalized.split("[\\s-]+");
+        String last = singular(words[words.length - 1]);
+        if (words.length == 2 && TENS.containsKey(words[0]) && UNIT_ORDINALS.containsKey(last)) {
+            return OptionalDouble.empty(); // "twenty-fifth" is an ordinal, not 20/5
+        }
+        if (words.length > 1 && (denominator(last) != null || UNIT_ORDINALS.containsKey(last))) return fraction(words);
+        return cardinal(words);
+    }
+
+    /**
+     * A phrase ending in a denominator: "three fifths", "one hundred and three and two thirds"
+     * (103 2/3), "one hundred and thirty fifths" (130/5), "one hundred thirty fifths" (100/35),
+     * "a twenty-first", "a million and a half".
+     */
+    private static OptionalDouble fraction(String[] words) {
+        int n = words.length;
+        String last = singular(words[n - 1]);
+        Integer unit = UNIT_ORDINALS.get(last);
+        double denominator;
+        int numeratorEnd;
+        if (unit != null && n >= 3 && TENS.containsKey(words[n - 2]) && !words[n - 3].equals("and")) {
+            denominator = TENS.get(words[n - 2]) + unit;
+            numeratorEnd = n - 2;
+        } else {
+            Double named = denominator(words[n - 1]);
+            if (named == null) return OptionalDouble.empty(); // "first" and "second" are no denominators alone
+            denominator = named;
+            numeratorEnd = n - 1;
+        }
+        String[] numerator = Arrays.copyOf(words, numeratorEnd);
+        if (numerator.length == 1 && (numerator[0].equals("a") || numerator[0].equals("an"))) {
+            return OptionalDouble.of(1 / denominator);
+        }
+        int and = Arrays.asList(numerator).lastIndexOf("and");
+        if (and > 0) { // "three and two fifths": a whole number and a fraction
+            String[] whole = Arrays.copyOf(numerator, and);
+            String[] part = Arrays.copyOfRange(numerator, and + 1, numerator.length);
+            OptionalDouble w = cardinal(whole);
+            OptionalDouble p = part.length == 1 && (part[0].equals("a") || part[0].equals("an")) ? OptionalDouble.of(1) : cardinal(part);
+            if (w.isPresent() && p.isPresent() && p.getAsDouble() < denominator) {
+                Double scale = SCALES.get(singular(whole[whole.length - 1]));
+                return OptionalDouble.of(w.getAsDouble() + p.getAsDouble() / denominator * (scale == null ? 1 : scale));
+            }
+        }
+        OptionalDouble top = cardinal(numerator);
+        if (top.isEmpty() || top.getAsDouble() == 0) return OptionalDouble.empty();
+        return OptionalDouble.of(top.getAsDouble() / denominator);
+    }
+
+    /** The denominator a word names ("fifths" 5, "halves" 2), or null. */
+    private static Double denominator(String word) {
+        Long d = DENOMINATORS.get(word.equals("halves") ? "half" : singular(word));
+        return d == null ? null : d.doubleValue();
+    }
+
+    private static String singular(String word) {
+        return word.endsWith("s") && !word.equals("halves") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    private static OptionalDouble cardinal(String[] words) {
         double total = 0;
         double current = 0;
         double lastScale = 1;
@@ -115,10 +202,13 @@ public final class NumberWords {
                 current = 0;
                 lastScale = scale;
             } else if (DENOMINATORS.containsKey(singular) || word.equals("halves")) {
-                int denominator = DENOMINATORS.getOrDefault(singular, 2);
+                double denominator = DENOMINATORS.getOrDefault(singular, 2L);
                 boolean numerator = current > 0;
                 // "third" alone is an ordinal ("the third quarter"); "half" alone is a half.
-                if (!numerator && !singular.equals("half")) return OptionalDouble.empty();
+                boolean beforeScale = i + 1 < words.length && SCALES.containsKey(singular(words[i + 1]));
+                if (!numerator && !singular.equals("half") && !(singular.equals("quarter") && beforeScale)) {
+                    return OptionalDouble.empty(); // "quarter million" is 250,000
+                }
                 current = (numerator ? current : 1) / denominator;
                 fractionLast = true;
             } else {

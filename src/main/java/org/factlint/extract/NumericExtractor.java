@@ -17,14 +17,20 @@ import org.factlint.nlp.AnalyzedText;
  * stays linear on any input.
  */
 final class NumericExtractor {
+    /** "40 000", "1 234 567.89" (thin or plain spaces between groups); not "50 787's" nor "12 345 6". */
+    private static final String SPACED_THOUSANDS = "\\d{1,3}(?:[ \\u00a0\\u2009\\u202f]\\d{3}){1,4}(?:\\.\\d{1,12})?"
+            + "(?![\\d'’/\\w]|[.,]\\d|[ \\u00a0\\u2009\\u202f]\\d)";
     private static final String DIGITS = "\\d{1,3}(?:,\\d{3}){1,6}(?:\\.\\d{1,12})?|\\d{1,2}(?:,\\d{2}){1,4},\\d{3}(?:\\.\\d{1,12})?"
-            + "|\\d{1,15}(?:\\.\\d{1,12})?|\\.\\d{1,12}";
+            + "|" + SPACED_THOUSANDS + "|\\d{1,15}(?:\\.\\d{1,12})?|\\.\\d{1,12}";
     private static final String SCALE_WORD = "hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?|bn|mn|tn|bln"
             + "|mln|tln|trn|mil";
     /** A figure: digits (not inside a word, a code or another number) with a scale, or number words. */
-    private static final Pattern FIGURE = Pattern.compile("(?<![\\d_.,:/'’])(?<![A-Za-z]-)(?:(?<digits>" + DIGITS + ")(?!\\d)"
+    private static final Pattern FIGURE = Pattern.compile("(?<![\\d_.,:/'’])(?<![A-Za-z]-)(?:(?<fraction>" + Fractions.PATTERN + ")|(?<digits>" + DIGITS + ")(?!\\d)"
             + "(?:(?:[\\s\\u00a0]{1,2}|-|(?<=\\d))(?<scale>(?i:" + SCALE_WORD + "))(?![\\w])|(?<abbr>[kKMbB])(?![\\w]))?"
             + "|(?<words>" + NumberWords.PHRASE + "))");
+    private static final Pattern SCALED_TAIL = Pattern.compile("[ \\u00a0]+(?<and>and[ \\u00a0]+)?(?:(?<digits>\\d{1,3})(?![\\d,.])"
+            + "(?:[ \\u00a0]+(?<scale>(?i:hundred|thousand|million|billion|trillion))\\b)?"
+            + "|(?<words>(?i:a\\s+(?:half|quarter|third)|(?:one|two|three)\\s+(?:quarters?|thirds?)|half|" + NumberWords.PATTERN + ")))(?![\\w-])");
     private static final Pattern PERCENT = Pattern.compile("(?i)\\s?%(?![0-9a-f]{2}|\\w)|[\\s\\u00a0-]?(?:per\\s?cent|percent|pct)\\b"
             + "|[\\s\\u00a0]?(?:percentage\\s+points?|pp|ppts?)\\b|[\\s\\u00a0]?(?:percentages?|percents)\\b");
     private static final Pattern MINOR = Pattern.compile("(?i)[\\s\\u00a0-]?(?<word>cents?|¢|pence|pennies|penny)(?![\\w])");
@@ -67,7 +73,10 @@ final class NumericExtractor {
         while (from < text.length() && m.find(from)) {
             from = m.end();
             Mention mention;
-            if (m.group("words") != null) {
+            if (m.group("fraction") != null) {
+                Figure fraction = Fractions.value(m.group("fraction"));
+                mention = fraction == null ? null : classify(analyzed, m.start(), m.end(), fraction, 1, false);
+            } else if (m.group("words") != null) {
                 mention = words(analyzed, m);
                 if (mention != null && mention.end() < m.end()) from = mention.end();
             } else {
@@ -97,7 +106,7 @@ final class NumericExtractor {
             value = NumberWords.value(phrase);
             if (value.isEmpty()) return null;
         }
-        if (phrase.equalsIgnoreCase("one") && !countingOne(analyzed.text(), end)) return null;
+        if (phrase.equalsIgnoreCase("one") && !countingOne(analyzed.text(), end) && signStart(analyzed.text(), start) < 0) return null;
         return classify(analyzed, start, end, Figure.ofWords(value.getAsDouble()), 1, true);
     }
 
@@ -114,7 +123,55 @@ final class NumericExtractor {
         String scaleWord = m.group("scale") != null ? m.group("scale") : m.group("abbr");
         Figure figure = Figure.of(m.group("digits"), scaleWord);
         if (figure == null) return null;
-        return classify(analyzed, m.start(), m.end(), figure, Figure.multiplier(scaleWord), false);
+        int end = m.end();
+        if (m.group("scale") != null) {
+            ScaledTail tail = scaledTail(analyzed.text(), end, Figure.multiplier(scaleWord));
+            if (tail != null) {
+                figure = figure.plus(tail.figure());
+                end = tail.end();
+            }
+        }
+        return classify(analyzed, m.start(), end, figure, Figure.multiplier(scaleWord), false);
+    }
+
+    private record ScaledTail(Figure figure, int end) {}
+
+    /**
+     * What continues digits written with a scale word: "4 thousand[ 3 hundred][ and 21]", "3 hundred and
+     * one", "3 million and a half"; null when nothing does. A smaller scale follows without "and";
+     * units follow "hundred" only after "and"; a fraction after "and" is a share of the scale.
+     */
+    private static ScaledTail scaledTail(String text, int end, double scale) {
+        Figure added = null;
+        int tailEnd = end;
+        double lastScale = scale;
+        Matcher tail;
+        while ((tail = at(SCALED_TAIL, text, tailEnd)) != null) {
+            boolean and = tail.group("and") != null;
+            Figure part;
+            if (tail.group("digits") != null && tail.group("scale") != null) {
+                double partScale = Figure.multiplier(tail.group("scale"));
+                if (and || partScale >= lastScale) break;
+                part = Figure.of(tail.group("digits"), tail.group("scale"));
+                lastScale = partScale;
+            } else {
+                double units = tail.group("digits") != null ? Double.parseDouble(tail.group("digits"))
+                        : NumberWords.value(tail.group("words")).orElse(-1);
+                if (!and) break;
+                if (units > 0 && units < 1 && lastScale >= 1000) {
+                    part = Figure.ofWords(units).scaled(lastScale);
+                } else if (units >= 1 && units < 100 && units == Math.rint(units) && lastScale == 100) {
+                    part = Figure.ofWords(units);
+                } else {
+                    break;
+                }
+                lastScale = 1;
+            }
+            added = added == null ? part : added.plus(part);
+            tailEnd = tail.end();
+            if (lastScale == 1) break;
+        }
+        return added == null ? null : new ScaledTail(added, tailEnd);
     }
 
     /** What the figure [start, end) is, from the text around it; null when it is no claim. */
