@@ -94,8 +94,8 @@ public final class NumberWords {
         }
         String[] words = normalized.split("[\\s-]+");
         String last = singular(words[words.length - 1]);
-        if (words.length == 2 && TENS.containsKey(words[0]) && UNIT_ORDINALS.containsKey(last)) {
-            return OptionalDouble.empty(); // "twenty-fifth" is an ordinal, not 20/5
+        if (words.length == 2 && TENS.containsKey(words[0]) && UNIT_ORDINALS.containsKey(words[1])) {
+            return OptionalDouble.empty(); // "twenty-fifth" is an ordinal; "twenty fifths" is 20/5
         }
         if (words.length > 1 && (denominator(last) != null || UNIT_ORDINALS.containsKey(last))) return fraction(words);
         return cardinal(words);

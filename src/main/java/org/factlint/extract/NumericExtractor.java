@@ -26,7 +26,7 @@ final class NumericExtractor {
             + "|mln|tln|trn|mil";
     /** A figure: digits (not inside a word, a code or another number) with a scale, or number words. */
     private static final Pattern FIGURE = Pattern.compile("(?<![\\d_.,:/'’])(?<![A-Za-z]-)(?:(?<fraction>" + Fractions.PATTERN + ")|(?<digits>" + DIGITS + ")(?!\\d)"
-            + "(?:(?:[\\s\\u00a0]{1,2}|-|(?<=\\d))(?<scale>(?i:" + SCALE_WORD + "))(?![\\w])|(?<abbr>[kKMbB])(?![\\w]))?"
+            + "(?:(?:[\\s\\u00a0]{1,2}|\\s?-|(?<=\\d))(?<scale>(?i:" + SCALE_WORD + "))(?![\\w])|(?<abbr>[kKMbB])(?![\\w]))?"
             + "|(?<words>" + NumberWords.PHRASE + "))");
     private static final Pattern SCALED_TAIL = Pattern.compile("[ \\u00a0]+(?<and>and[ \\u00a0]+)?(?:(?<digits>\\d{1,3})(?![\\d,.])"
             + "(?:[ \\u00a0]+(?<scale>(?i:hundred|thousand|million|billion|trillion))\\b)?"
@@ -45,10 +45,11 @@ final class NumericExtractor {
     private static final Pattern TIME_UNIT = Pattern.compile("(?i)[\\s-]?(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?"
             + "|mins?|seconds?|secs?|decades?|centuries|century|nights?|quarters?)\\b");
     private static final Pattern ORDINAL = Pattern.compile("(?i)(?:st|nd|rd|th)(?![\\w])");
-    private static final Pattern MINUS = Pattern.compile("(?i)(?:(?<![\\w])(?:minus|negative)\\s+|(?<![\\w\\d.,)-])[-−])$");
+    private static final Pattern MINUS = Pattern.compile("(?i)(?:(?<![\\w])(?:minus|negative)\\s+|(?<![\\w\\d.,)-])(?<!\\d\\s)[-−])$");
     private static final Pattern BELOW_ZERO = Pattern.compile("(?i)\\s+below\\s+(?:zero|freezing)\\b");
     private static final Pattern WEIGHT_CONTEXT = Pattern.compile("(?i)\\b(?:weigh\\w*|heav\\w*|light\\w*|lost|lose|losing|shed"
             + "|gain\\w*|baby|babies|fish|catch|kg|kilos?|ounces?|stones?|lbs?|obes\\w*|diet\\w*|meat|sugar|flour|butter)\\b");
+    private static final Pattern DROP = Pattern.compile("(?i)\\b(?:drop|dropped|dropping|put\\s+on)\\b");
     private static final Pattern MONEY_CONTEXT = Pattern.compile("(?i)£|\\b(?:paid|pay|pays|cost\\w*|price\\w*|worth|spent|spend"
             + "|fined?|fee|fees|salary|wage\\w*|earn\\w*|bought|buy|sold|sell|sale|raised|budget|funding|bill|tax|charge\\w*|"
             + "profit\\w*|loss|revenue|sterling|bank|cash|ticket|rent|debt|loan|award\\w*|compensation|donat\\w*)\\b");
@@ -56,7 +57,11 @@ final class NumericExtractor {
             + "|cool\\w*|weather|forecast|chill|freez\\w*|celsius|fahrenheit|highs?|lows?|thermometer|climate|fever)\\b|\\d[CF]\\s*\\(\\s*-?\\d");
     private static final Pattern METRE_CONTEXT = Pattern.compile("(?i)\\s+(?:tall|long|high|wide|deep|away|above|below|from|"
             + "in\\s+(?:length|height|diameter|width)|of\\s+(?:water|snow|rain)|freestyle|sprint|hurdles|race|final|"
-            + "butterfly|backstroke|breaststroke|relay|dash|run|square|cubed)\\b|[-\\s]?(?:long|high|tall|deep|wide)\\b");
+            + "butterfly|backstroke|breaststroke|relay|dash|run|square|cubed)\\b|[-\\s]?(?:long|high|tall|deep|wide)\\b"
+            + "|\\s*(?:x|×|by)\\s*\\d");
+
+    /** "1 m x 1 m": the second figure of a size given in metres. */
+    private static final Pattern METRES_BEFORE = Pattern.compile("\\d\\s?m\\s*(?:x|×|by)\\s*$");
 
     private final String defaultDollar;
 
@@ -281,16 +286,18 @@ final class NumericExtractor {
         switch (unit.kind()) {
             case POUND_WORD -> {
                 // A bare "20 pounds" is a weight or sterling; the sentence must say which, else no claim.
-                if (text.startsWith(" sterling", unit.end()) || MONEY_CONTEXT.matcher(sentence).find()
-                        && !WEIGHT_CONTEXT.matcher(sentence).find()) {
+                boolean money = MONEY_CONTEXT.matcher(sentence).find();
+                // "to drop 25 pounds" is a diet unless the sentence is about prices.
+                boolean weight = WEIGHT_CONTEXT.matcher(sentence).find() || !money && DROP.matcher(sentence).find();
+                if (text.startsWith(" sterling", unit.end()) || money && !weight) {
                     int claimEnd = text.startsWith(" sterling", unit.end()) ? unit.end() + 9 : unit.end();
                     return Mention.of(ClaimType.MONEY, start, claimEnd, figure, "GBP", scale);
                 }
-                if (!WEIGHT_CONTEXT.matcher(sentence).find()) return SKIP;
+                if (!weight) return SKIP;
             }
             case METRE_OR_MILLION -> {
                 if (scale != 1) return null;
-                if (at(METRE_CONTEXT, text, unit.end()) == null) {
+                if (at(METRE_CONTEXT, text, unit.end()) == null && !METRES_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
                     // "1.8m people": millions; the scale applies and the figure is counted as a number.
                     return Mention.of(ClaimType.NUMBER, start, unit.end(), figure.scaled(1e6), null, 1e6);
                 }
