@@ -111,7 +111,10 @@ final class Merges {
         if (a.high() != null || b.high() != null || a.measure() != null && b.measure() == null) return null;
         boolean dash = gap(text, a, b, DASH);
         boolean to = dash && !gap(text, a, b, DASH_MARK);
-        if (to && changeThenLevel(text, a, b)) return null;
+        if (to && changeThenLevel(text, a.start(), a.figure().value(),
+                b.figure().value() / (a.scale() == 1 && b.scale() > 1 ? b.scale() : 1))) {
+            return null;
+        }
         boolean between = gap(text, a, b, AND) && BETWEEN_BEFORE.matcher(text.substring(Math.max(0, a.start() - 30), a.start())).find();
         if (!dash && !between) return null;
         if ("ordinal".equals(a.unit()) || "ordinal".equals(b.unit())) return null;
@@ -148,12 +151,10 @@ final class Merges {
      * to 59.86 dollars", "rose from 1 yuan to 1.8 yuan", "down five to 27 percent"); it is a range
      * only when the two are close ("rise by 50 to 100 percent", "fell 50% to 75%").
      */
-    private static boolean changeThenLevel(String text, Mention a, Mention b) {
-        String before = text.substring(Math.max(0, a.start() - 30), a.start());
+    static boolean changeThenLevel(String text, int lowStart, double low, double high) {
+        String before = text.substring(Math.max(0, lowStart - 30), lowStart);
         if (FROM_AFTER_CHANGE.matcher(before).find()) return true;
         if (!CHANGE_BEFORE.matcher(before).find()) return false;
-        double low = a.figure().value();
-        double high = b.figure().value() / (a.scale() == 1 && b.scale() > 1 ? b.scale() : 1);
         return !(low > 0 && high <= 3 * low);
     }
 
