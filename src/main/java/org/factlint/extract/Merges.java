@@ -23,6 +23,7 @@ final class Merges {
     private static final Pattern FROM_AFTER_CHANGE = Pattern.compile("(?i)\\b(?:rose|rise|rises|rising|risen|fell|fall|falls"
             + "|falling|fallen|dropped|climbed|declined|jumped|increased|decreased|grew|grow|grown|went|up|down)\\s+from\\s+(?:\\S+\\s+)?$");
     private static final Pattern IN_OR_OUT_OF = Pattern.compile("\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?");
+    private static final Pattern OVER = Pattern.compile("\\s+over\\s+");
     private static final Pattern AND = Pattern.compile("\\s+and\\s+");
     private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\b(?:between|from)\\s+(?:\\S+\\s+){0,2}$");
     private static final Pattern INCHES = Pattern.compile("\\s*,?\\s*(?:and\\s+)?(\\d{1,2}(?:\\.\\d+)?)\\s?(?:in\\b|inches|inch|\"|″)");
@@ -72,15 +73,13 @@ final class Merges {
         return Units.convert(1, b.unit(), a.unit()).orElse(2.0) < 1;
     }
 
-    /** "one in five", "1 out of 10": one NUMBER claim, the share (0.2). */
+    /** "one in five", "1 out of 10", "one over three": one NUMBER claim, the share (0.2). */
     static List<Mention> ratios(String text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention a = mentions.get(i);
             Mention b = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
-            if (b != null && a.isPlainNumber() && b.isPlainNumber() && gap(text, a, b, IN_OR_OUT_OF)
-                    && b.figure().value() == Math.rint(b.figure().value())
-                    && b.figure().value() > a.figure().value() && a.figure().value() > 0) {
+            if (b != null && a.isPlainNumber() && b.isPlainNumber() && isRatio(text, a, b)) {
                 out.add(a.spanning(a.start(), b.end()).withFigure(Figure.ofWords(a.figure().value() / b.figure().value())));
                 i++;
             } else {
@@ -88,6 +87,15 @@ final class Merges {
             }
         }
         return out;
+    }
+
+    private static boolean isRatio(String text, Mention a, Mention b) {
+        double top = a.figure().value();
+        double bottom = b.figure().value();
+        if (bottom != Math.rint(bottom) || top != Math.rint(top)) return false;
+        if (gap(text, a, b, IN_OR_OUT_OF)) return bottom > top && top > 0;
+        // "1 over 3"; not "5 over 2019" (a year) nor a score.
+        return gap(text, a, b, OVER) && bottom > Math.abs(top) && top != 0 && bottom < 1000;
     }
 
     /** Joins "low - high" / "between low and high" pairs whose units agree. */

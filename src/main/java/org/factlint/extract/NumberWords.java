@@ -57,7 +57,7 @@ public final class NumberWords {
      */
     public static final String PHRASE = "(?i:(?:an?\\s+(?=(?:" + MULTIPLIER + "|" + DENOMINATOR + ")\\b|" + TENS_WORD
             + "[\\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)s?\\b))?"
-            + WORD + "(?:" + JOIN + WORD + ")*)(?![\\w])";
+            + WORD + "(?:" + JOIN + WORD + ")*(?:\\s+point\\s+(?:" + CARDINAL + ")(?:[\\s-]+(?:" + CARDINAL + "))*(?:\\s+(?:" + SCALE + "))?)?)(?![\\w])";
 
     private static final Map<String, Long> DENOMINATORS = Map.ofEntries(
             Map.entry("half", 2L), Map.entry("halves", 2L), Map.entry("third", 3L), Map.entry("quarter", 4L),
@@ -92,6 +92,8 @@ public final class NumberWords {
             if (share.isEmpty() || share.getAsDouble() >= 1) return OptionalDouble.empty();
             return OptionalDouble.of(share.getAsDouble() * SCALES.get(of.group(2)));
         }
+        int point = normalized.indexOf(" point ");
+        if (point > 0) return decimal(normalized.substring(0, point), normalized.substring(point + 7));
         String[] words = normalized.split("[\\s-]+");
         String last = singular(words[words.length - 1]);
         if (words.length == 2 && TENS.containsKey(words[0]) && UNIT_ORDINALS.containsKey(words[1])) {
@@ -99,6 +101,34 @@ public final class NumberWords {
         }
         if (words.length > 1 && (denominator(last) != null || UNIT_ORDINALS.containsKey(last))) return fraction(words);
         return cardinal(words);
+    }
+
+    /**
+     * A number said aloud: "nine point nought four" (9.04), "two hundred point seventy-one" (200.71).
+     * After "point" come single digits, or one number below a hundred read as its digits.
+     */
+    private static OptionalDouble decimal(String whole, String decimals) {
+        OptionalDouble integer = value(whole);
+        if (integer.isEmpty() || integer.getAsDouble() != Math.rint(integer.getAsDouble())) return OptionalDouble.empty();
+        String[] words = decimals.trim().split("[\\s-]+");
+        Double scale = SCALES.get(words[words.length - 1]);
+        if (scale != null) { // "one point six billion"
+            OptionalDouble unscaled = decimal(whole, String.join(" ", Arrays.copyOf(words, words.length - 1)));
+            return unscaled.isEmpty() ? unscaled : OptionalDouble.of(new java.math.BigDecimal(Double.toString(unscaled.getAsDouble()))
+                    .multiply(java.math.BigDecimal.valueOf(scale)).doubleValue());
+        }
+        StringBuilder digits = new StringBuilder();
+        OptionalDouble asOne = cardinal(words);
+        if (words.length <= 2 && asOne.isPresent() && asOne.getAsDouble() >= 10 && asOne.getAsDouble() < 100) {
+            digits.append((long) asOne.getAsDouble()); // "point seventy-one", "point eleven"
+        } else {
+            for (String word : words) {
+                int digit = word.equals("zero") || word.equals("nought") || word.equals("naught") ? 0 : UNITS.getOrDefault(word, -1);
+                if (digit < 0 || digit > 9 || word.equals("a") || word.equals("an")) return OptionalDouble.empty();
+                digits.append(digit);
+            }
+        }
+        return OptionalDouble.of(new java.math.BigDecimal((long) integer.getAsDouble() + "." + digits).doubleValue());
     }
 
     /**

@@ -21,7 +21,7 @@ final class NumericExtractor {
     private static final String SPACED_THOUSANDS = "\\d{1,3}(?:[ \\u00a0\\u2009\\u202f]\\d{3}){1,4}(?:\\.\\d{1,12})?"
             + "(?![\\d'’/\\w]|[.,]\\d|[ \\u00a0\\u2009\\u202f]\\d)";
     private static final String DIGITS = "\\d{1,3}(?:,\\d{3}){1,6}(?:\\.\\d{1,12})?|\\d{1,2}(?:,\\d{2}){1,4},\\d{3}(?:\\.\\d{1,12})?"
-            + "|" + SPACED_THOUSANDS + "|\\d{1,15}(?:\\.\\d{1,12})?|\\.\\d{1,12}";
+            + "|" + SPACED_THOUSANDS + "|\\d{1,15}(?:\\.\\d{1,12})?(?:[eE][+-]?\\d{1,3}(?![\\w.]))?|\\.\\d{1,12}";
     private static final String SCALE_WORD = "hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?|bn|mn|tn|bln"
             + "|mln|tln|trn|mil";
     /** A figure: digits (not inside a word, a code or another number) with a scale, or number words. */
@@ -49,6 +49,7 @@ final class NumericExtractor {
     private static final Pattern BELOW_ZERO = Pattern.compile("(?i)\\s+below\\s+(?:zero|freezing)\\b");
     private static final Pattern WEIGHT_CONTEXT = Pattern.compile("(?i)\\b(?:weigh\\w*|heav\\w*|light\\w*|lost|lose|losing|shed"
             + "|gain\\w*|baby|babies|fish|catch|kg|kilos?|ounces?|stones?|lbs?|obes\\w*|diet\\w*|meat|sugar|flour|butter)\\b");
+    private static final Pattern AT_ONE_POINT = Pattern.compile("(?i)\\b(?:at|from)\\s+(?:one|some)$");
     private static final Pattern DROP = Pattern.compile("(?i)\\b(?:drop|dropped|dropping|put\\s+on)\\b");
     private static final Pattern MONEY_CONTEXT = Pattern.compile("(?i)£|\\b(?:paid|pay|pays|cost\\w*|price\\w*|worth|spent|spend"
             + "|fined?|fee|fees|salary|wage\\w*|earn\\w*|bought|buy|sold|sell|sale|raised|budget|funding|bill|tax|charge\\w*|"
@@ -82,8 +83,10 @@ final class NumericExtractor {
                 Figure fraction = Fractions.value(m.group("fraction"));
                 mention = fraction == null ? null : classify(analyzed, m.start(), m.end(), fraction, 1, false);
             } else if (m.group("words") != null) {
-                mention = words(analyzed, m);
+                int end = momentEnd(analyzed.text(), m.start("words"), m.end("words"));
+                mention = words(analyzed, m.start("words"), end);
                 if (mention != null && mention.end() < m.end()) from = mention.end();
+                else if (end < m.end()) from = end;
             } else {
                 mention = digits(analyzed, m);
             }
@@ -98,11 +101,16 @@ final class NumericExtractor {
     }
 
     /** Number words; "three and five" that do not make one number are read up to "and". */
-    private Mention words(AnalyzedText analyzed, Matcher m) {
-        String phrase = m.group("words");
-        int start = m.start("words");
+    /** Where number words [start, end) stop: before "point" in "at one point two men" (a moment, not 1.2). */
+    private static int momentEnd(String text, int start, int end) {
+        int point = text.substring(start, end).toLowerCase(Locale.ROOT).indexOf(" point ");
+        boolean moment = point > 0 && AT_ONE_POINT.matcher(text.substring(Math.max(0, start - 8), start + point)).find();
+        return moment ? start + point : end;
+    }
+
+    private Mention words(AnalyzedText analyzed, int start, int end) {
+        String phrase = analyzed.text().substring(start, end);
         OptionalDouble value = NumberWords.value(phrase);
-        int end = m.end("words");
         if (value.isEmpty()) {
             int and = phrase.toLowerCase(Locale.ROOT).indexOf(" and ");
             if (and <= 0) return null;
