@@ -49,6 +49,8 @@ final class NumericExtractor {
     private static final Pattern BELOW_ZERO = Pattern.compile("(?i)\\s+below\\s+(?:zero|freezing)\\b");
     private static final Pattern WEIGHT_CONTEXT = Pattern.compile("(?i)\\b(?:weigh\\w*|heav\\w*|light\\w*|lost|lose|losing|shed"
             + "|gain\\w*|baby|babies|fish|catch|kg|kilos?|ounces?|stones?|lbs?|obes\\w*|diet\\w*|meat|sugar|flour|butter)\\b");
+    /** "on 3/4", "since 1/2": a day and month written short, not a fraction. */
+    private static final Pattern DATE_BEFORE = Pattern.compile("(?i)\\b(?:on|since|until|till|before|after|dated)\\s+$");
     private static final Pattern AT_ONE_POINT = Pattern.compile("(?i)\\b(?:at|from)\\s+(?:one|some)$");
     private static final Pattern DROP = Pattern.compile("(?i)\\b(?:drop|dropped|dropping|put\\s+on)\\b");
     private static final Pattern MONEY_CONTEXT = Pattern.compile("(?i)£|\\b(?:paid|pay|pays|cost\\w*|price\\w*|worth|spent|spend"
@@ -81,7 +83,8 @@ final class NumericExtractor {
             Mention mention;
             if (m.group("fraction") != null) {
                 Figure fraction = Fractions.value(m.group("fraction"));
-                mention = fraction == null ? null : classify(analyzed, m.start(), m.end(), fraction, 1, false);
+                boolean date = DATE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find();
+                mention = fraction == null || date ? null : classify(analyzed, m.start(), m.end(), fraction, 1, false);
             } else if (m.group("words") != null) {
                 int end = momentEnd(analyzed.text(), m.start("words"), m.end("words"));
                 mention = words(analyzed, m.start("words"), end);

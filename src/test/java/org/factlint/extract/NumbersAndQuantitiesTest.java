@@ -91,6 +91,7 @@ class NumbersAndQuantitiesTest {
             Server 192.168.1.2 went down.
             Read more at https://example.com/a?q=%2829%29 now.
             We met on 5/17/2018 in Paris.
+            The law took effect on 3/4 this year.
             They celebrated the twenty-fifth anniversary.
             """)
     void notClaims(String sentence) {
