@@ -34,6 +34,13 @@ final class NumericExtractor {
     private static final Pattern PERCENT = Pattern.compile("(?i)\\s?%(?![0-9a-f]{2}|\\w)|[\\s\\u00a0-]?(?:per\\s?cent|percent|pct)\\b"
             + "|[\\s\\u00a0]?(?:percentage\\s+points?|pp|ppts?)\\b|[\\s\\u00a0]?(?:percentages?|percents)\\b");
     private static final Pattern MINOR = Pattern.compile("(?i)[\\s\\u00a0-]?(?<word>cents?|¢|pence|pennies|penny)(?![\\w])");
+    /** The cents said without their unit at the end of a clause: "15 dollars 50.", "thirteen dollars forty five". */
+    private static final Pattern CENTS_TAIL = Pattern.compile("[ \\u00a0]+(?:and[ \\u00a0]+)?(?:(?<digits>\\d{1,2})"
+            + "|(?<words>(?!an?\\b)" + NumberWords.PATTERN + "))(?=[ \\t]*(?:[.;!?]|$))");
+    private static final java.util.Set<String> CENTS_CURRENCIES = java.util.Set.of("USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF",
+            "HKD", "SGD");
+    private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\b(?:between|from)\\s+(?:\\S+\\s+){0,2}$");
+    private static final Pattern MILLION_CODE = Pattern.compile("[\\s\\u00a0]?M(?<code>USD|EUR|GBP|AUD|CAD|CHF|JPY|SEK|NOK|DKK|CNY)\\b");
     private static final Pattern MILLION_M = Pattern.compile("m(?![\\w])");
     private static final Pattern MILLION_AFTER_PREFIX = Pattern.compile("m(?![\\w])|\\s?(?i:MM)(?![\\w])");
     private static final Pattern POUNDS_AFTER_SCALE = Pattern.compile("\\s(?i:pounds?)(?:\\s+sterling)?\\b");
@@ -122,7 +129,10 @@ final class NumericExtractor {
             value = NumberWords.value(phrase);
             if (value.isEmpty()) return null;
         }
-        if (phrase.equalsIgnoreCase("one") && !countingOne(analyzed.text(), end) && signStart(analyzed.text(), start) < 0) return null;
+        if (phrase.equalsIgnoreCase("one") && !countingOne(analyzed.text(), end) && signStart(analyzed.text(), start) < 0
+                && at(Currencies.SUFFIX, analyzed.text(), end) == null) { // "its one-yen bid" counts
+            return null;
+        }
         return classify(analyzed, start, end, Figure.ofWords(value.getAsDouble()), 1, true);
     }
 
@@ -256,6 +266,10 @@ final class NumericExtractor {
     }
 
     private Mention moneyWithSuffix(String text, int start, int end, Figure figure, double scale) {
+        Matcher millionCode;
+        if (scale == 1 && (millionCode = at(MILLION_CODE, text, end)) != null) { // "120 MEUR", as company reports write it
+            return Mention.of(ClaimType.MONEY, start, millionCode.end(), figure.scaled(1e6), millionCode.group("code"), 1e6);
+        }
         if (scale == 1 && at(MILLION_M, text, end) != null) { // "27m euros"
             Mention millions = moneyWithSuffix(text, start, end + 1, figure.scaled(1e6), 1e6);
             if (millions != null) return millions;
@@ -276,6 +290,16 @@ final class NumericExtractor {
             figure = figure.scaled(factor);
             scale = factor;
             claimEnd = more.end();
+        }
+        Matcher cents;
+        if (scale == 1 && figure.value() == Math.rint(figure.value()) && CENTS_CURRENCIES.contains(code)
+                && (cents = at(CENTS_TAIL, text, claimEnd)) != null && !BETWEEN_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()) {
+            double hundredths = cents.group("digits") != null ? Double.parseDouble(cents.group("digits"))
+                    : NumberWords.value(cents.group("words")).orElse(0);
+            if (hundredths >= 1 && hundredths <= 99 && hundredths == Math.rint(hundredths)) {
+                figure = figure.plus(Figure.ofWords(hundredths).scaled(0.01)); // "15 dollars 50." is 15.50
+                claimEnd = cents.end();
+            }
         }
         return Mention.of(ClaimType.MONEY, start, claimEnd, figure, code, scale);
     }

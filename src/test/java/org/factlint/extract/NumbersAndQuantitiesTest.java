@@ -160,6 +160,25 @@ class NumbersAndQuantitiesTest {
         assertThat(summary("The slab is 2 m x 3 m wide.")).containsExactly("2 m=QUANTITY 2 m", "3 m=QUANTITY 3 m");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The vendor said it costs 15 dollars 50.       | 15 dollars 50=MONEY 15.5 USD
+            A coffee there costs 3 euros and 20.          | 3 euros and 20=MONEY 3.2 EUR
+            The group reported losses of 30 MUSD.         | 30 MUSD=MONEY 30000000 USD
+            Fujitsu withdrew its one-yen bid.             | one-yen=MONEY 1 JPY
+            The plan costs one point six billion dollars. | one point six billion dollars=MONEY 1600000000 USD
+            """)
+    void moneyAsSaidAloud(String sentence, String expected) {
+        assertThat(summary(sentence)).containsExactly(expected.trim());
+    }
+
+    @Test
+    void aBareNumberAfterMoneyIsNoCentsUnlessTheClauseEnds() {
+        assertThat(summary("He paid 15 dollars and 50 people came.")).containsExactly("15 dollars=MONEY 15 USD", "50=NUMBER 50");
+        assertThat(summary("Prices were between 15 dollars and 20.")).doesNotContain("15 dollars and 20=MONEY 15.2 USD");
+        assertThat(summary("Rates are 100 yen and 50.")).contains("100 yen=MONEY 100 JPY");
+    }
+
     @Test
     void droppingPoundsInAPriceStoryIsStillMoney() {
         assertThat(numbers("The ticket price dropped 25 pounds after the sale.")).singleElement()
