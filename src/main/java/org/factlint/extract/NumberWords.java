@@ -57,7 +57,9 @@ public final class NumberWords {
      */
     public static final String PHRASE = "(?i:(?:an?\\s+(?=(?:" + MULTIPLIER + "|" + DENOMINATOR + ")\\b|" + TENS_WORD
             + "[\\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)s?\\b))?"
-            + WORD + "(?:" + JOIN + WORD + ")*(?:\\s+point\\s+(?:" + CARDINAL + ")(?:[\\s-]+(?:" + CARDINAL + "))*(?:\\s+(?:" + SCALE + "))?)?)(?![\\w])";
+            // Bounded repetitions: no number takes more words, and a long run of words cannot overflow the regex stack.
+            + WORD + "(?:" + JOIN + WORD + "){0,24}(?:\\s+point\\s+(?:" + CARDINAL + ")(?:[\\s-]+(?:" + CARDINAL + ")){0,12}"
+            + "(?:\\s+(?:" + SCALE + "))?)?)(?![\\w])";
 
     private static final Map<String, Long> DENOMINATORS = Map.ofEntries(
             Map.entry("half", 2L), Map.entry("halves", 2L), Map.entry("third", 3L), Map.entry("quarter", 4L),

@@ -299,6 +299,12 @@ class NumbersAndQuantitiesTest {
     }
 
     @Test
+    void aLongRunOfNumberWordsIsReadInBoundedPieces() {
+        String run = "one ".repeat(30_000) + "point " + "five ".repeat(30_000);
+        assertThat(numbers(run)).allSatisfy(c -> assertThat(c.end() - c.start()).isLessThan(400));
+    }
+
+    @Test
     void aMegabyteOfDigitsAndPunctuationIsScannedInLinearTime() {
         StringBuilder text = new StringBuilder(3_500_000);
         for (int i = 0; i < 200_000; i++) text.append(i % 10).append(',');
