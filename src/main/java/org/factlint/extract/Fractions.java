@@ -23,7 +23,8 @@ final class Fractions {
     /** A regex alternative for {@link NumericExtractor}'s figure scan. */
     static final String PATTERN = "(?:\\d{1,3}(?:[ \\u00a0]{1,2}|-))?\\d{1,2}/" + DENOMINATOR
             + "|(?:\\d{1,3}[ \\u00a0]?)?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]";
-    private static final Pattern PARTS = Pattern.compile("(?:(\\d+)[ \\u00a0-]*)?(?:(\\d+)/(\\d+)|(.))");
+    /** Whole part (separated, or attached to a vulgar fraction: "2½"), then the fraction; "11/16" has no whole part. */
+    private static final Pattern PARTS = Pattern.compile("(?:(\\d+)(?:[ \\u00a0-]+|(?=\\D)))?(?:(\\d+)/(\\d+)|(\\D))");
 
     private Fractions() {}
 

@@ -36,7 +36,7 @@ public final class NumberWords {
     private static final String CARDINAL = "zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
             + "|eighty|ninety";
-    private static final String MULTIPLIER = "hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?";
+    private static final String MULTIPLIER = "hundred|thousands?|millions?|billions?|trillions?|lakhs?|crores?|dozens?";
     private static final String DENOMINATOR = "halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?"
             + "|ninths?|tenths?|elevenths?|twelfths?|thirteenths?|fourteenths?|fifteenths?|sixteenths?|seventeenths?"
             + "|eighteenths?|nineteenths?|twentieths?|thirtieths?|fortieths?|fiftieths?|sixtieths?|seventieths?"
@@ -224,6 +224,8 @@ public final class NumberWords {
             } else if (singular.equals("dozen")) {
                 current = (current > 0 ? current : 1) * 12;
             } else if (SCALES.containsKey(singular)) {
+                // "three billions", "two thousand millions"; "millions of people" and "thousands" alone are no figure.
+                if (!word.equals(singular) && current == 0 && total == 0) return OptionalDouble.empty();
                 double scale = SCALES.get(singular);
                 if (beforeAnd != null && beforeAnd < scale && total == 0) {
                     current += beforeAnd;

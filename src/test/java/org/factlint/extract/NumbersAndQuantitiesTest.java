@@ -48,6 +48,8 @@ class NumbersAndQuantitiesTest {
             Some 3/4 of members agreed.                   | 3/4=NUMBER 0.75
             The pitcher threw 204 1/3 innings.            | 204 1/3=NUMBER 204.33333333333334
             Only ½ of the seats were filled.              | ½=NUMBER 0.5
+            The bolt is 11/16 of an inch wide.            | 11/16=NUMBER 0.6875
+            He scored 20/100 in the test.                 | 20/100=NUMBER 0.2
             Nearly a quarter of a million people fled.    | a quarter of a million=NUMBER 250000
             Three quarters of a million homes lost power. | Three quarters of a million=NUMBER 750000
             A quarter million people fled.                | A quarter million=NUMBER 250000
