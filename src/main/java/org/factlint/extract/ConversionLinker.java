@@ -29,7 +29,10 @@ final class ConversionLinker {
         NumericClaim first = claims.get(a);
         NumericClaim second = claims.get(b);
         if (first.sentence() != second.sentence() || first.end() > second.start()) return false;
-        return LIST_GAP.matcher(text.substring(first.end(), second.start())).matches();
+        String gap = text.substring(first.end(), second.start());
+        // "rose five pence to 913 pence ($14.43)": a change and a level, and the bracket restates the level.
+        if (gap.strip().equals("to") && Merges.changeThenLevel(text, first.start(), first.value(), second.value())) return false;
+        return LIST_GAP.matcher(gap).matches();
     }
 
     static List<Conversion> link(String text, List<NumericClaim> claims) {

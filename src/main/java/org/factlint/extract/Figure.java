@@ -7,7 +7,7 @@ import java.util.Locale;
 record Figure(double value, double precision) {
     /** Digits such as "1,204" or "3.5" times a scale word ("bn", "million", "lakh"), or null. */
     static Figure of(String digits, String scale) {
-        String plain = digits.replace(",", "");
+        String plain = digits.replaceAll("[,\\s\\u00a0\\u2009\\u202f]", "");
         if (plain.startsWith(".")) plain = "0" + plain;
         BigDecimal number;
         try {

@@ -15,7 +15,15 @@ import java.util.regex.Pattern;
 final class Merges {
     private static final Pattern COMPOUND_GAP = Pattern.compile("\\s*,?\\s*(?:and\\s+)?");
     private static final Pattern DASH = Pattern.compile("\\s?[-–—]\\s?|\\s+to\\s+");
+    private static final Pattern DASH_MARK = Pattern.compile("\\s?[-–—]\\s?");
+    private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)\\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling"
+            + "|fallen|dropped|drop|drops|gained|gains|lost|loses|climbed|climbs|slipped|slips|declined|declines|added|adds"
+            + "|jumped|jumps|surged|surges|slid|slides|eased|eases|edged|advanced|advances|shed|sheds|plunged|soared|tumbled"
+            + "|increased|decreased|up|down|by)\\s+(?:\\S+\\s+){0,2}$");
+    private static final Pattern FROM_AFTER_CHANGE = Pattern.compile("(?i)\\b(?:rose|rise|rises|rising|risen|fell|fall|falls"
+            + "|falling|fallen|dropped|climbed|declined|jumped|increased|decreased|grew|grow|grown|went|up|down)\\s+from\\s+(?:\\S+\\s+)?$");
     private static final Pattern IN_OR_OUT_OF = Pattern.compile("\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?");
+    private static final Pattern OVER = Pattern.compile("\\s+over\\s+");
     private static final Pattern AND = Pattern.compile("\\s+and\\s+");
     private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\b(?:between|from)\\s+(?:\\S+\\s+){0,2}$");
     private static final Pattern INCHES = Pattern.compile("\\s*,?\\s*(?:and\\s+)?(\\d{1,2}(?:\\.\\d+)?)\\s?(?:in\\b|inches|inch|\"|″)");
@@ -65,14 +73,13 @@ final class Merges {
         return Units.convert(1, b.unit(), a.unit()).orElse(2.0) < 1;
     }
 
-    /** "one in five", "1 out of 10": one NUMBER claim, the share (0.2). */
+    /** "one in five", "1 out of 10", "one over three": one NUMBER claim, the share (0.2). */
     static List<Mention> ratios(String text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention a = mentions.get(i);
             Mention b = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
-            if (b != null && a.isPlainNumber() && b.isPlainNumber() && gap(text, a, b, IN_OR_OUT_OF)
-                    && b.figure().value() > a.figure().value() && a.figure().value() > 0) {
+            if (b != null && a.isPlainNumber() && b.isPlainNumber() && isRatio(text, a, b)) {
                 out.add(a.spanning(a.start(), b.end()).withFigure(Figure.ofWords(a.figure().value() / b.figure().value())));
                 i++;
             } else {
@@ -80,6 +87,15 @@ final class Merges {
             }
         }
         return out;
+    }
+
+    private static boolean isRatio(String text, Mention a, Mention b) {
+        double top = a.figure().value();
+        double bottom = b.figure().value();
+        if (bottom != Math.rint(bottom) || top != Math.rint(top)) return false;
+        if (gap(text, a, b, IN_OR_OUT_OF)) return bottom > top && top > 0;
+        // "1 over 3"; not "5 over 2019" (a year) nor a score.
+        return gap(text, a, b, OVER) && bottom > Math.abs(top) && top != 0 && bottom < 1000;
     }
 
     /** Joins "low - high" / "between low and high" pairs whose units agree. */
@@ -102,6 +118,11 @@ final class Merges {
     private static Mention range(String text, Mention a, Mention b) {
         if (a.high() != null || b.high() != null || a.measure() != null && b.measure() == null) return null;
         boolean dash = gap(text, a, b, DASH);
+        boolean to = dash && !gap(text, a, b, DASH_MARK);
+        if (to && changeThenLevel(text, a.start(), a.figure().value(),
+                b.figure().value() / (a.scale() == 1 && b.scale() > 1 ? b.scale() : 1))) {
+            return null;
+        }
         boolean between = gap(text, a, b, AND) && BETWEEN_BEFORE.matcher(text.substring(Math.max(0, a.start() - 30), a.start())).find();
         if (!dash && !between) return null;
         if ("ordinal".equals(a.unit()) || "ordinal".equals(b.unit())) return null;
@@ -115,7 +136,7 @@ final class Merges {
         } else if (a.isPlainNumber() && b.type() != ClaimType.NUMBER) { // "3-5%", "10 to 12 feet", "$3-5 million" is below
             type = b.type();
             unit = b.unit();
-        } else if (b.isPlainNumber() && a.type() != ClaimType.NUMBER && dash) { // "£300-450"
+        } else if (b.isPlainNumber() && a.type() != ClaimType.NUMBER && dash && !to) { // "£300-450", not "5% to 120"
             type = a.type();
             unit = a.unit();
             if (a.scale() > 1 && b.scale() == 1) high = high.scaled(a.scale());
@@ -124,10 +145,25 @@ final class Merges {
         }
         if (a.scale() == 1 && b.scale() > 1 && low.value() < b.figure().value() / b.scale()) low = low.scaled(b.scale()); // "$3-5 million"
         if (!(low.value() < high.value())) return null;
+        if (low.precision() < 1 && high.precision() >= 1 && high.value() >= 100 * low.value()) {
+            return null; // "1.1700-1702 dollars" is a quote written short, not a range
+        }
         if (type == ClaimType.NUMBER && looksLikeYears(low, high)) return null; // "1990-1995" is a period
         Mention merged = a.asRange(b.end(), low, high, type, unit);
         return b.measure() != null ? new Mention(merged.type(), merged.start(), merged.end(), low, b.unit(), merged.scale(),
                 false, b.measure(), b.anchor(), high) : merged;
+    }
+
+    /**
+     * After a verb of change, "X to Y" is usually the change and the level it reached ("fell 47 cents
+     * to 59.86 dollars", "rose from 1 yuan to 1.8 yuan", "down five to 27 percent"); it is a range
+     * only when the two are close ("rise by 50 to 100 percent", "fell 50% to 75%").
+     */
+    static boolean changeThenLevel(String text, int lowStart, double low, double high) {
+        String before = text.substring(Math.max(0, lowStart - 30), lowStart);
+        if (FROM_AFTER_CHANGE.matcher(before).find()) return true;
+        if (!CHANGE_BEFORE.matcher(before).find()) return false;
+        return !(low > 0 && high <= 3 * low);
     }
 
     private static boolean looksLikeYears(Figure low, Figure high) {

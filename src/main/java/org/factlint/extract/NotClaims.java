@@ -101,7 +101,9 @@ final class NotClaims {
         while (from > 0 && start - from < 24 && "0123456789 +-.()/".indexOf(text.charAt(from - 1)) >= 0) from--;
         int to = end;
         while (to < text.length() && to - end < 24 && "0123456789 +-.()/".indexOf(text.charAt(to)) >= 0) to++;
-        String run = text.substring(from, to).trim();
+        // The figure itself is one group however it is written: "1,234,567" is a number, not three codes.
+        String figureDigits = text.substring(start, end).replaceAll("\\D", "");
+        String run = (text.substring(from, start) + figureDigits + text.substring(end, to)).trim();
         int groups = 0;
         int digits = 0;
         boolean inGroup = false;

@@ -1,9 +1,12 @@
 package org.factlint.extract;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads numbers written as words. {@link #PATTERN} and {@link #parse} cover the small counts the
@@ -33,25 +36,50 @@ public final class NumberWords {
     private static final String CARDINAL = "zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
             + "|eighty|ninety";
-    private static final String MULTIPLIER = "hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?";
+    private static final String MULTIPLIER = "hundred|thousands?|millions?|billions?|trillions?|lakhs?|crores?|dozens?";
     private static final String DENOMINATOR = "halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?"
-            + "|ninths?|tenths?|hundredths?|thousandths?|millionths?";
-    private static final String WORD = "(?:" + CARDINAL + "|" + MULTIPLIER + "|" + DENOMINATOR + ")";
-    private static final String JOIN = "(?:\\s+and\\s+(?:an?\\s+)?|\\s*-\\s*|\\s+(?:an?\\s+)?)";
+            + "|ninths?|tenths?|elevenths?|twelfths?|thirteenths?|fourteenths?|fifteenths?|sixteenths?|seventeenths?"
+            + "|eighteenths?|nineteenths?|twentieths?|thirtieths?|fortieths?|fiftieths?|sixtieths?|seventieths?"
+            + "|eightieths?|ninetieths?|hundredths?|thousandths?|millionths?|billionths?|trillionths?"
+            + "";
+    private static final String TENS_WORD = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+    private static final String SCALE = "thousand|million|billion|trillion|lakh|crore";
+    /**
+     * "first" and "second" only close a compound denominator: "three twenty-firsts" (3/21). Tried before
+     * the cardinal "twenty"; written out whole rather than with a lookbehind so that SkippingMatcher
+     * can tell where a figure may start.
+     */
+    private static final String COMPOUND_DENOMINATOR = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\\s-](?:firsts?|seconds?)";
+    private static final String WORD = "(?:" + COMPOUND_DENOMINATOR + "|" + CARDINAL + "|" + MULTIPLIER + "|" + DENOMINATOR + ")";
+    /** Between number words; "of a" only before a scale ("a quarter of a million"). */
+    private static final String JOIN = "(?:\\s+and\\s+(?:an?\\s+)?|\\s*-\\s*|\\s+of\\s+an?\\s+(?=(?:" + SCALE + ")\\b)"
+            + "|\\s+(?:an?\\s+)?)";
 
     /**
      * A run of number words, case-insensitive ("Twenty-six", "one and a half", "half a dozen"). "a"
      * counts only before a multiplier or fraction ("a dozen", "a third"); {@link #value} rejects runs
      * that are not one number ("third quarter").
      */
-    public static final String PHRASE = "(?i:(?:an?\\s+(?=(?:" + MULTIPLIER + "|" + DENOMINATOR + ")\\b))?"
-            + WORD + "(?:" + JOIN + WORD + ")*)(?![\\w])";
+    public static final String PHRASE = "(?i:(?:an?\\s+(?=(?:" + MULTIPLIER + "|" + DENOMINATOR + ")\\b|" + TENS_WORD
+            + "[\\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)s?\\b))?"
+            // Bounded repetitions: no number takes more words, and a long run of words cannot overflow the regex stack.
+            + WORD + "(?:" + JOIN + WORD + "){0,24}(?:\\s+point\\s+(?:" + CARDINAL + ")(?:[\\s-]+(?:" + CARDINAL + ")){0,12}"
+            + "(?:\\s+(?:" + SCALE + "))?)?)(?![\\w])";
 
-    private static final Map<String, Integer> DENOMINATORS = Map.ofEntries(
-            Map.entry("half", 2), Map.entry("halves", 2), Map.entry("third", 3), Map.entry("quarter", 4),
-            Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7),
-            Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("hundredth", 100),
-            Map.entry("thousandth", 1000), Map.entry("millionth", 1_000_000));
+    private static final Map<String, Long> DENOMINATORS = Map.ofEntries(
+            Map.entry("half", 2L), Map.entry("halves", 2L), Map.entry("third", 3L), Map.entry("quarter", 4L),
+            Map.entry("fourth", 4L), Map.entry("fifth", 5L), Map.entry("sixth", 6L), Map.entry("seventh", 7L),
+            Map.entry("eighth", 8L), Map.entry("ninth", 9L), Map.entry("tenth", 10L), Map.entry("hundredth", 100L),
+            Map.entry("eleventh", 11L), Map.entry("twelfth", 12L), Map.entry("thirteenth", 13L), Map.entry("fourteenth", 14L),
+            Map.entry("fifteenth", 15L), Map.entry("sixteenth", 16L), Map.entry("seventeenth", 17L), Map.entry("eighteenth", 18L),
+            Map.entry("nineteenth", 19L), Map.entry("twentieth", 20L), Map.entry("thirtieth", 30L), Map.entry("fortieth", 40L),
+            Map.entry("fiftieth", 50L), Map.entry("sixtieth", 60L), Map.entry("seventieth", 70L), Map.entry("eightieth", 80L),
+            Map.entry("ninetieth", 90L), Map.entry("thousandth", 1000L), Map.entry("millionth", 1_000_000L),
+            Map.entry("billionth", 1_000_000_000L), Map.entry("trillionth", 1_000_000_000_000L));
+    /** Ordinals that end a compound denominator after a tens word: "twenty-first", "thirty-fifth". */
+    private static final Map<String, Integer> UNIT_ORDINALS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4,
+            "fifth", 5, "sixth", 6, "seventh", 7, "eighth", 8, "ninth", 9);
+    private static final Pattern FRACTION_OF_SCALE = Pattern.compile("(.+?)\\s+of\\s+an?\\s+(" + SCALE + ")");
     private static final Map<String, Double> SCALES = Map.of(
             "thousand", 1e3, "lakh", 1e5, "million", 1e6, "crore", 1e7, "billion", 1e9, "trillion", 1e12);
 
@@ -64,7 +92,103 @@ public final class NumberWords {
      * half" = 3,500,000).
      */
     public static OptionalDouble value(String phrase) {
-        String[] words = phrase.trim().toLowerCase(Locale.ROOT).split("[\\s-]+");
+        String normalized = phrase.trim().toLowerCase(Locale.ROOT);
+        Matcher of = FRACTION_OF_SCALE.matcher(normalized);
+        if (of.matches()) { // "two thirds of a million"
+            OptionalDouble share = value(of.group(1));
+            if (share.isEmpty() || share.getAsDouble() >= 1) return OptionalDouble.empty();
+            return OptionalDouble.of(share.getAsDouble() * SCALES.get(of.group(2)));
+        }
+        int point = normalized.indexOf(" point ");
+        if (point > 0) return decimal(normalized.substring(0, point), normalized.substring(point + 7));
+        String[] words = normalized.split("[\\s-]+");
+        String last = singular(words[words.length - 1]);
+        if (words.length == 2 && TENS.containsKey(words[0]) && UNIT_ORDINALS.containsKey(words[1])) {
+            return OptionalDouble.empty(); // "twenty-fifth" is an ordinal; "twenty fifths" is 20/5
+        }
+        if (words.length > 1 && (denominator(last) != null || UNIT_ORDINALS.containsKey(last))) return fraction(words);
+        return cardinal(words);
+    }
+
+    /**
+     * A number said aloud: "nine point nought four" (9.04), "two hundred point seventy-one" (200.71).
+     * After "point" come single digits, or one number below a hundred read as its digits.
+     */
+    private static OptionalDouble decimal(String whole, String decimals) {
+        OptionalDouble integer = value(whole);
+        if (integer.isEmpty() || integer.getAsDouble() != Math.rint(integer.getAsDouble())) return OptionalDouble.empty();
+        String[] words = decimals.trim().split("[\\s-]+");
+        Double scale = SCALES.get(words[words.length - 1]);
+        if (scale != null) { // "one point six billion"
+            OptionalDouble unscaled = decimal(whole, String.join(" ", Arrays.copyOf(words, words.length - 1)));
+            return unscaled.isEmpty() ? unscaled : OptionalDouble.of(new java.math.BigDecimal(Double.toString(unscaled.getAsDouble()))
+                    .multiply(java.math.BigDecimal.valueOf(scale)).doubleValue());
+        }
+        StringBuilder digits = new StringBuilder();
+        OptionalDouble asOne = cardinal(words);
+        if (words.length <= 2 && asOne.isPresent() && asOne.getAsDouble() >= 10 && asOne.getAsDouble() < 100) {
+            digits.append((long) asOne.getAsDouble()); // "point seventy-one", "point eleven"
+        } else {
+            for (String word : words) {
+                int digit = word.equals("zero") || word.equals("nought") || word.equals("naught") ? 0 : UNITS.getOrDefault(word, -1);
+                if (digit < 0 || digit > 9 || word.equals("a") || word.equals("an")) return OptionalDouble.empty();
+                digits.append(digit);
+            }
+        }
+        return OptionalDouble.of(new java.math.BigDecimal((long) integer.getAsDouble() + "." + digits).doubleValue());
+    }
+
+    /**
+     * A phrase ending in a denominator: "three fifths", "one hundred and three and two thirds"
+     * (103 2/3), "one hundred and thirty fifths" (130/5), "one hundred thirty fifths" (100/35),
+     * "a twenty-first", "a million and a half".
+     */
+    private static OptionalDouble fraction(String[] words) {
+        int n = words.length;
+        String last = singular(words[n - 1]);
+        Integer unit = UNIT_ORDINALS.get(last);
+        double denominator;
+        int numeratorEnd;
+        if (unit != null && n >= 3 && TENS.containsKey(words[n - 2]) && !words[n - 3].equals("and")) {
+            denominator = TENS.get(words[n - 2]) + unit;
+            numeratorEnd = n - 2;
+        } else {
+            Double named = denominator(words[n - 1]);
+            if (named == null) return OptionalDouble.empty(); // "first" and "second" are no denominators alone
+            denominator = named;
+            numeratorEnd = n - 1;
+        }
+        String[] numerator = Arrays.copyOf(words, numeratorEnd);
+        if (numerator.length == 1 && (numerator[0].equals("a") || numerator[0].equals("an"))) {
+            return OptionalDouble.of(1 / denominator);
+        }
+        int and = Arrays.asList(numerator).lastIndexOf("and");
+        if (and > 0) { // "three and two fifths": a whole number and a fraction
+            String[] whole = Arrays.copyOf(numerator, and);
+            String[] part = Arrays.copyOfRange(numerator, and + 1, numerator.length);
+            OptionalDouble w = cardinal(whole);
+            OptionalDouble p = part.length == 1 && (part[0].equals("a") || part[0].equals("an")) ? OptionalDouble.of(1) : cardinal(part);
+            if (w.isPresent() && p.isPresent() && p.getAsDouble() < denominator) {
+                Double scale = SCALES.get(singular(whole[whole.length - 1]));
+                return OptionalDouble.of(w.getAsDouble() + p.getAsDouble() / denominator * (scale == null ? 1 : scale));
+            }
+        }
+        OptionalDouble top = cardinal(numerator);
+        if (top.isEmpty() || top.getAsDouble() == 0) return OptionalDouble.empty();
+        return OptionalDouble.of(top.getAsDouble() / denominator);
+    }
+
+    /** The denominator a word names ("fifths" 5, "halves" 2), or null. */
+    private static Double denominator(String word) {
+        Long d = DENOMINATORS.get(word.equals("halves") ? "half" : singular(word));
+        return d == null ? null : d.doubleValue();
+    }
+
+    private static String singular(String word) {
+        return word.endsWith("s") && !word.equals("halves") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    private static OptionalDouble cardinal(String[] words) {
         double total = 0;
         double current = 0;
         double lastScale = 1;
@@ -105,6 +229,8 @@ public final class NumberWords {
             } else if (singular.equals("dozen")) {
                 current = (current > 0 ? current : 1) * 12;
             } else if (SCALES.containsKey(singular)) {
+                // "three billions", "two thousand millions"; "millions of people" and "thousands" alone are no figure.
+                if (!word.equals(singular) && current == 0 && total == 0) return OptionalDouble.empty();
                 double scale = SCALES.get(singular);
                 if (beforeAnd != null && beforeAnd < scale && total == 0) {
                     current += beforeAnd;
@@ -115,10 +241,13 @@ public final class NumberWords {
                 current = 0;
                 lastScale = scale;
             } else if (DENOMINATORS.containsKey(singular) || word.equals("halves")) {
-                int denominator = DENOMINATORS.getOrDefault(singular, 2);
+                double denominator = DENOMINATORS.getOrDefault(singular, 2L);
                 boolean numerator = current > 0;
                 // "third" alone is an ordinal ("the third quarter"); "half" alone is a half.
-                if (!numerator && !singular.equals("half")) return OptionalDouble.empty();
+                boolean beforeScale = i + 1 < words.length && SCALES.containsKey(singular(words[i + 1]));
+                if (!numerator && !singular.equals("half") && !(singular.equals("quarter") && beforeScale)) {
+                    return OptionalDouble.empty(); // "quarter million" is 250,000
+                }
                 current = (numerator ? current : 1) / denominator;
                 fractionLast = true;
             } else {

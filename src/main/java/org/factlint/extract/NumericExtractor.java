@@ -17,17 +17,30 @@ import org.factlint.nlp.AnalyzedText;
  * stays linear on any input.
  */
 final class NumericExtractor {
+    /** "40 000", "1 234 567.89" (thin or plain spaces between groups); not "50 787's" nor "12 345 6". */
+    private static final String SPACED_THOUSANDS = "\\d{1,3}(?:[ \\u00a0\\u2009\\u202f]\\d{3}){1,4}(?:\\.\\d{1,12})?"
+            + "(?![\\d'’/\\w]|[.,]\\d|[ \\u00a0\\u2009\\u202f]\\d)";
     private static final String DIGITS = "\\d{1,3}(?:,\\d{3}){1,6}(?:\\.\\d{1,12})?|\\d{1,2}(?:,\\d{2}){1,4},\\d{3}(?:\\.\\d{1,12})?"
-            + "|\\d{1,15}(?:\\.\\d{1,12})?|\\.\\d{1,12}";
+            + "|" + SPACED_THOUSANDS + "|\\d{1,15}(?:\\.\\d{1,12})?(?:[eE][+-]?\\d{1,3}(?![\\w.]))?|\\.\\d{1,12}";
     private static final String SCALE_WORD = "hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?|bn|mn|tn|bln"
             + "|mln|tln|trn|mil";
     /** A figure: digits (not inside a word, a code or another number) with a scale, or number words (not inside a word: "often"). */
-    private static final Pattern FIGURE = Pattern.compile("(?<![\\d_.,:/'’])(?<![A-Za-z]-)(?:(?<digits>" + DIGITS + ")(?!\\d)"
-            + "(?:(?:[\\s\\u00a0]{1,2}|-)?(?<scale>(?i:" + SCALE_WORD + "))(?![\\w])|(?<abbr>[kKMbB])(?![\\w]))?"
+    private static final Pattern FIGURE = Pattern.compile("(?<![\\d_.,:/'’])(?<![A-Za-z]-)(?:(?<fraction>" + Fractions.PATTERN + ")|(?<digits>" + DIGITS + ")(?!\\d)"
+            + "(?:(?:[\\s\\u00a0]{1,2}|\\s?-)?(?<scale>(?i:" + SCALE_WORD + "))(?![\\w])|(?<abbr>[kKMbB])(?![\\w]))?"
             + "|(?<![\\p{L}\\p{M}])(?<words>" + NumberWords.PHRASE + "))");
+    private static final Pattern SCALED_TAIL = Pattern.compile("[ \\u00a0]+(?<and>and[ \\u00a0]+)?(?:(?<digits>\\d{1,3})(?![\\d,.])"
+            + "(?:[ \\u00a0]+(?<scale>(?i:hundred|thousand|million|billion|trillion))\\b)?"
+            + "|(?<words>(?i:a\\s+(?:half|quarter|third)|(?:one|two|three)\\s+(?:quarters?|thirds?)|half|" + NumberWords.PATTERN + ")))(?![\\w-])");
     private static final Pattern PERCENT = Pattern.compile("(?i)\\s?%(?![0-9a-f]{2}|\\w)|[\\s\\u00a0-]?(?:per\\s?cent|percent|pct)\\b"
             + "|[\\s\\u00a0]?(?:percentage\\s+points?|pp|ppts?)\\b|[\\s\\u00a0]?(?:percentages?|percents)\\b");
     private static final Pattern MINOR = Pattern.compile("(?i)[\\s\\u00a0-]?(?<word>cents?|¢|pence|pennies|penny)(?![\\w])");
+    /** The cents said without their unit at the end of a clause: "15 dollars 50.", "thirteen dollars forty five". */
+    private static final Pattern CENTS_TAIL = Pattern.compile("[ \\u00a0]+(?:and[ \\u00a0]+)?(?:(?<digits>\\d{1,2})"
+            + "|(?<words>(?!an?\\b)" + NumberWords.PATTERN + "))(?=[ \\t]*(?:[.;!?]|$))");
+    private static final java.util.Set<String> CENTS_CURRENCIES = java.util.Set.of("USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF",
+            "HKD", "SGD");
+    private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\b(?:between|from)\\s+(?:\\S+\\s+){0,2}$");
+    private static final Pattern MILLION_CODE = Pattern.compile("[\\s\\u00a0]?M(?<code>USD|EUR|GBP|AUD|CAD|CHF|JPY|SEK|NOK|DKK|CNY)\\b");
     private static final Pattern MILLION_M = Pattern.compile("m(?![\\w])");
     private static final Pattern MILLION_AFTER_PREFIX = Pattern.compile("m(?![\\w])|\\s?(?i:MM)(?![\\w])");
     private static final Pattern POUNDS_AFTER_SCALE = Pattern.compile("\\s(?i:pounds?)(?:\\s+sterling)?\\b");
@@ -39,10 +52,14 @@ final class NumericExtractor {
     private static final Pattern TIME_UNIT = Pattern.compile("(?i)[\\s-]?(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?"
             + "|mins?|seconds?|secs?|decades?|centuries|century|nights?|quarters?)\\b");
     private static final Pattern ORDINAL = Pattern.compile("(?i)(?:st|nd|rd|th)(?![\\w])");
-    private static final Pattern MINUS = Pattern.compile("(?i)(?:(?<![\\w])(?:minus|negative)\\s+|(?<![\\w\\d.,)-])[-−])$");
+    private static final Pattern MINUS = Pattern.compile("(?i)(?:(?<![\\w])(?:minus|negative)\\s+|(?<![\\w\\d.,)-])(?<!\\d\\s)[-−])$");
     private static final Pattern BELOW_ZERO = Pattern.compile("(?i)\\s+below\\s+(?:zero|freezing)\\b");
     private static final Pattern WEIGHT_CONTEXT = Pattern.compile("(?i)\\b(?:weigh\\w*|heav\\w*|light\\w*|lost|lose|losing|shed"
             + "|gain\\w*|baby|babies|fish|catch|kg|kilos?|ounces?|stones?|lbs?|obes\\w*|diet\\w*|meat|sugar|flour|butter)\\b");
+    /** "on 3/4", "since 1/2": a day and month written short, not a fraction. */
+    private static final Pattern DATE_BEFORE = Pattern.compile("(?i)\\b(?:on|since|until|till|before|after|dated)\\s+$");
+    private static final Pattern AT_ONE_POINT = Pattern.compile("(?i)\\b(?:at|from)\\s+(?:one|some)$");
+    private static final Pattern DROP = Pattern.compile("(?i)\\b(?:drop|dropped|dropping|put\\s+on)\\b");
     private static final Pattern MONEY_CONTEXT = Pattern.compile("(?i)£|\\b(?:paid|pay|pays|cost\\w*|price\\w*|worth|spent|spend"
             + "|fined?|fee|fees|salary|wage\\w*|earn\\w*|bought|buy|sold|sell|sale|raised|budget|funding|bill|tax|charge\\w*|"
             + "profit\\w*|loss|revenue|sterling|bank|cash|ticket|rent|debt|loan|award\\w*|compensation|donat\\w*)\\b");
@@ -50,7 +67,11 @@ final class NumericExtractor {
             + "|cool\\w*|weather|forecast|chill|freez\\w*|celsius|fahrenheit|highs?|lows?|thermometer|climate|fever)\\b|\\d[CF]\\s*\\(\\s*-?\\d");
     private static final Pattern METRE_CONTEXT = Pattern.compile("(?i)\\s+(?:tall|long|high|wide|deep|away|above|below|from|"
             + "in\\s+(?:length|height|diameter|width)|of\\s+(?:water|snow|rain)|freestyle|sprint|hurdles|race|final|"
-            + "butterfly|backstroke|breaststroke|relay|dash|run|square|cubed)\\b|[-\\s]?(?:long|high|tall|deep|wide)\\b");
+            + "butterfly|backstroke|breaststroke|relay|dash|run|square|cubed)\\b|[-\\s]?(?:long|high|tall|deep|wide)\\b"
+            + "|\\s*(?:x|×|by)\\s*\\d");
+
+    /** "1 m x 1 m": the second figure of a size given in metres. */
+    private static final Pattern METRES_BEFORE = Pattern.compile("\\d\\s?m\\s*(?:x|×|by)\\s*$");
 
     private final String defaultDollar;
 
@@ -68,9 +89,15 @@ final class NumericExtractor {
         while (from < text.length() && scan.find(from)) {
             from = m.end();
             Mention mention;
-            if (m.group("words") != null) {
-                mention = words(analyzed, m);
+            if (m.group("fraction") != null) {
+                Figure fraction = Fractions.value(m.group("fraction"));
+                boolean date = DATE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find();
+                mention = fraction == null || date ? null : classify(analyzed, m.start(), m.end(), fraction, 1, false);
+            } else if (m.group("words") != null) {
+                int end = momentEnd(analyzed.text(), m.start("words"), m.end("words"));
+                mention = words(analyzed, m.start("words"), end);
                 if (mention != null && mention.end() < m.end()) from = mention.end();
+                else if (end < m.end()) from = end;
             } else {
                 mention = digits(analyzed, m);
             }
@@ -85,11 +112,16 @@ final class NumericExtractor {
     }
 
     /** Number words; "three and five" that do not make one number are read up to "and". */
-    private Mention words(AnalyzedText analyzed, Matcher m) {
-        String phrase = m.group("words");
-        int start = m.start("words");
+    /** Where number words [start, end) stop: before "point" in "at one point two men" (a moment, not 1.2). */
+    private static int momentEnd(String text, int start, int end) {
+        int point = text.substring(start, end).toLowerCase(Locale.ROOT).indexOf(" point ");
+        boolean moment = point > 0 && AT_ONE_POINT.matcher(text.substring(Math.max(0, start - 8), start + point)).find();
+        return moment ? start + point : end;
+    }
+
+    private Mention words(AnalyzedText analyzed, int start, int end) {
+        String phrase = analyzed.text().substring(start, end);
         OptionalDouble value = NumberWords.value(phrase);
-        int end = m.end("words");
         if (value.isEmpty()) {
             int and = phrase.toLowerCase(Locale.ROOT).indexOf(" and ");
             if (and <= 0) return null;
@@ -98,7 +130,10 @@ final class NumericExtractor {
             value = NumberWords.value(phrase);
             if (value.isEmpty()) return null;
         }
-        if (phrase.equalsIgnoreCase("one") && !countingOne(analyzed.text(), end)) return null;
+        if (phrase.equalsIgnoreCase("one") && !countingOne(analyzed.text(), end) && signStart(analyzed.text(), start) < 0
+                && at(Currencies.SUFFIX, analyzed.text(), end) == null) { // "its one-yen bid" counts
+            return null;
+        }
         return classify(analyzed, start, end, Figure.ofWords(value.getAsDouble()), 1, true);
     }
 
@@ -115,7 +150,55 @@ final class NumericExtractor {
         String scaleWord = m.group("scale") != null ? m.group("scale") : m.group("abbr");
         Figure figure = Figure.of(m.group("digits"), scaleWord);
         if (figure == null) return null;
-        return classify(analyzed, m.start(), m.end(), figure, Figure.multiplier(scaleWord), false);
+        int end = m.end();
+        if (m.group("scale") != null) {
+            ScaledTail tail = scaledTail(analyzed.text(), end, Figure.multiplier(scaleWord));
+            if (tail != null) {
+                figure = figure.plus(tail.figure());
+                end = tail.end();
+            }
+        }
+        return classify(analyzed, m.start(), end, figure, Figure.multiplier(scaleWord), false);
+    }
+
+    private record ScaledTail(Figure figure, int end) {}
+
+    /**
+     * What continues digits written with a scale word: "4 thousand[ 3 hundred][ and 21]", "3 hundred and
+     * one", "3 million and a half"; null when nothing does. A smaller scale follows without "and";
+     * units follow "hundred" only after "and"; a fraction after "and" is a share of the scale.
+     */
+    private static ScaledTail scaledTail(String text, int end, double scale) {
+        Figure added = null;
+        int tailEnd = end;
+        double lastScale = scale;
+        Matcher tail;
+        while ((tail = at(SCALED_TAIL, text, tailEnd)) != null) {
+            boolean and = tail.group("and") != null;
+            Figure part;
+            if (tail.group("digits") != null && tail.group("scale") != null) {
+                double partScale = Figure.multiplier(tail.group("scale"));
+                if (and || partScale >= lastScale) break;
+                part = Figure.of(tail.group("digits"), tail.group("scale"));
+                lastScale = partScale;
+            } else {
+                double units = tail.group("digits") != null ? Double.parseDouble(tail.group("digits"))
+                        : NumberWords.value(tail.group("words")).orElse(-1);
+                if (!and) break;
+                if (units > 0 && units < 1 && lastScale >= 1000) {
+                    part = Figure.ofWords(units).scaled(lastScale);
+                } else if (units >= 1 && units < 100 && units == Math.rint(units) && lastScale == 100) {
+                    part = Figure.ofWords(units);
+                } else {
+                    break;
+                }
+                lastScale = 1;
+            }
+            added = added == null ? part : added.plus(part);
+            tailEnd = tail.end();
+            if (lastScale == 1) break;
+        }
+        return added == null ? null : new ScaledTail(added, tailEnd);
     }
 
     /** What the figure [start, end) is, from the text around it; null when it is no claim. */
@@ -184,6 +267,10 @@ final class NumericExtractor {
     }
 
     private Mention moneyWithSuffix(String text, int start, int end, Figure figure, double scale) {
+        Matcher millionCode;
+        if (scale == 1 && (millionCode = at(MILLION_CODE, text, end)) != null) { // "120 MEUR", as company reports write it
+            return Mention.of(ClaimType.MONEY, start, millionCode.end(), figure.scaled(1e6), millionCode.group("code"), 1e6);
+        }
         if (scale == 1 && at(MILLION_M, text, end) != null) { // "27m euros"
             Mention millions = moneyWithSuffix(text, start, end + 1, figure.scaled(1e6), 1e6);
             if (millions != null) return millions;
@@ -205,6 +292,16 @@ final class NumericExtractor {
             scale = factor;
             claimEnd = more.end();
         }
+        Matcher cents;
+        if (scale == 1 && figure.value() == Math.rint(figure.value()) && CENTS_CURRENCIES.contains(code)
+                && (cents = at(CENTS_TAIL, text, claimEnd)) != null && !BETWEEN_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()) {
+            double hundredths = cents.group("digits") != null ? Double.parseDouble(cents.group("digits"))
+                    : NumberWords.value(cents.group("words")).orElse(0);
+            if (hundredths >= 1 && hundredths <= 99 && hundredths == Math.rint(hundredths)) {
+                figure = figure.plus(Figure.ofWords(hundredths).scaled(0.01)); // "15 dollars 50." is 15.50
+                claimEnd = cents.end();
+            }
+        }
         return Mention.of(ClaimType.MONEY, start, claimEnd, figure, code, scale);
     }
 
@@ -225,16 +322,18 @@ final class NumericExtractor {
         switch (unit.kind()) {
             case POUND_WORD -> {
                 // A bare "20 pounds" is a weight or sterling; the sentence must say which, else no claim.
-                if (text.startsWith(" sterling", unit.end()) || MONEY_CONTEXT.matcher(sentence).find()
-                        && !WEIGHT_CONTEXT.matcher(sentence).find()) {
+                boolean money = MONEY_CONTEXT.matcher(sentence).find();
+                // "to drop 25 pounds" is a diet unless the sentence is about prices.
+                boolean weight = WEIGHT_CONTEXT.matcher(sentence).find() || !money && DROP.matcher(sentence).find();
+                if (text.startsWith(" sterling", unit.end()) || money && !weight) {
                     int claimEnd = text.startsWith(" sterling", unit.end()) ? unit.end() + 9 : unit.end();
                     return Mention.of(ClaimType.MONEY, start, claimEnd, figure, "GBP", scale);
                 }
-                if (!WEIGHT_CONTEXT.matcher(sentence).find()) return SKIP;
+                if (!weight) return SKIP;
             }
             case METRE_OR_MILLION -> {
                 if (scale != 1) return null;
-                if (at(METRE_CONTEXT, text, unit.end()) == null) {
+                if (at(METRE_CONTEXT, text, unit.end()) == null && !METRES_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
                     // "1.8m people": millions; the scale applies and the figure is counted as a number.
                     return Mention.of(ClaimType.NUMBER, start, unit.end(), figure.scaled(1e6), null, 1e6);
                 }

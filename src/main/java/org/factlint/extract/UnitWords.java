@@ -36,6 +36,10 @@ final class UnitWords {
         words("ft³", "cubic\\s+f(?:ee|oo)t|cu\\.?\\s?ft");
         words("nmi", "nautical\\s+miles?");
         words("km", "kilomet(?:re|er)s?|kms?");
+        words("dm", "decimet(?:re|er)s?|dm");
+        words("μm", "micromet(?:re|er)s?|microns?|μm");
+        words("nm", "nanomet(?:re|er)s?"); // not "nm": nautical miles in aviation copy
+        words("pm", "picomet(?:re|er)s?");
         words("cm", "centimet(?:re|er)s?|cm");
         words("mm", "millimet(?:re|er)s?|mm");
         words("mi", "miles?|mi");
@@ -61,6 +65,13 @@ final class UnitWords {
         words("lb", "lbs?");
         words("oz", "ounces?|oz");
         words("st", "stones?");
+        words("bit", "bits?");
+        words("B", "bytes?");
+        words("kB", "kilobytes?");
+        words("MB", "megabytes?");
+        words("GB", "gigabytes?");
+        words("TB", "terabytes?");
+        words("PB", "petabytes?");
         words("TWh", "terawatt[\\s-]hours?");
         words("GWh", "gigawatt[\\s-]hours?");
         words("MWh", "megawatt[\\s-]hours?");
@@ -80,6 +91,10 @@ final class UnitWords {
         add("GW", "\\s?GW\\b");
         add("MW", "\\s?MW\\b");
         add("kW", "\\s?kW\\b");
+        add("kB", "\\s?(?:KB|kB|kb)\\b");
+        add("MB", "\\s?(?:MB|mb)\\b");
+        add("GB", "\\s?(?:GB|gb)\\b");
+        add("TB", "\\s?(?:TB|tb)\\b");
         add("t", "t\\b");
         add("l", "[lL]\\b");
         add("g", "g\\b");

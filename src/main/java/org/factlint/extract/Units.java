@@ -1,11 +1,15 @@
 package org.factlint.extract;
 
 import static javax.measure.MetricPrefix.CENTI;
+import static javax.measure.MetricPrefix.DECI;
 import static javax.measure.MetricPrefix.GIGA;
 import static javax.measure.MetricPrefix.KILO;
 import static javax.measure.MetricPrefix.MEGA;
 import static javax.measure.MetricPrefix.MICRO;
 import static javax.measure.MetricPrefix.MILLI;
+import static javax.measure.MetricPrefix.NANO;
+import static javax.measure.MetricPrefix.PETA;
+import static javax.measure.MetricPrefix.PICO;
 import static javax.measure.MetricPrefix.TERA;
 
 import java.util.Map;
@@ -22,9 +26,10 @@ import systems.uom.common.USCustomary;
  * systems-common factors, temperature offsets included). For rules: {@code Units.convert(5, "km", "mi")}
  * is 3.107; {@code Units.convert(20, "°C", "°F")} is 68.
  *
- * <p>Symbols: length km m cm mm mi yd ft in nmi; area km² m² mi² ft² ha acre; mass kg g mg μg t lb oz
+ * <p>Symbols: length km m dm cm mm μm nm pm mi yd ft in nmi; area km² m² mi² ft² ha acre; mass kg g mg μg t lb oz
  * st ton (US short ton); volume l ml cl gal (US) pt m³ ft³ bbl (oil barrel, 42 gal) cup tbsp tsp;
- * speed km/h mph m/s kn; temperature °C °F K; power W kW MW GW; energy Wh kWh MWh GWh TWh. Ages use
+ * speed km/h mph m/s kn; temperature °C °F K; power W kW MW GW; energy Wh kWh MWh GWh TWh;
+ * information bit B kB MB GB TB PB (decimal prefixes). Ages use
  * "a" (annum) and convert to nothing. "°" (degrees with no scale) converts to nothing either.
  */
 public final class Units {
@@ -34,8 +39,16 @@ public final class Units {
     private static final Unit<javax.measure.quantity.Volume> LITRE = tech.units.indriya.unit.Units.LITRE;
     private static final Unit<javax.measure.quantity.Power> WATT = tech.units.indriya.unit.Units.WATT;
     private static final Unit<javax.measure.quantity.Time> HOUR = tech.units.indriya.unit.Units.HOUR;
+    /** Indriya has no unit of information; a base unit of its own dimension converts only to bits and bytes. */
+    private static final Unit<javax.measure.quantity.Dimensionless> BIT =
+            new tech.units.indriya.unit.BaseUnit<>("bit", tech.units.indriya.unit.UnitDimension.parse('I'));
+    private static final Unit<javax.measure.quantity.Dimensionless> BYTE = BIT.multiply(8);
     private static final Map<String, Unit<?>> UNITS = Map.ofEntries(
             Map.entry("km", KILO(METRE)),
+            Map.entry("dm", DECI(METRE)),
+            Map.entry("μm", MICRO(METRE)),
+            Map.entry("nm", NANO(METRE)),
+            Map.entry("pm", PICO(METRE)),
             Map.entry("m", METRE),
             Map.entry("cm", CENTI(METRE)),
             Map.entry("mm", MILLI(METRE)),
@@ -86,7 +99,14 @@ public final class Units {
             Map.entry("kWh", KILO(WATT).multiply(HOUR)),
             Map.entry("MWh", MEGA(WATT).multiply(HOUR)),
             Map.entry("GWh", GIGA(WATT).multiply(HOUR)),
-            Map.entry("TWh", TERA(WATT).multiply(HOUR)));
+            Map.entry("TWh", TERA(WATT).multiply(HOUR)),
+            Map.entry("bit", BIT),
+            Map.entry("B", BYTE),
+            Map.entry("kB", KILO(BYTE)),
+            Map.entry("MB", MEGA(BYTE)),
+            Map.entry("GB", GIGA(BYTE)),
+            Map.entry("TB", TERA(BYTE)),
+            Map.entry("PB", PETA(BYTE)));
 
     private static final Set<String> TEMPERATURES = Set.of("°C", "°F", "K");
 

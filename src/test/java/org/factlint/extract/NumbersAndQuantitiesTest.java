@@ -42,6 +42,27 @@ class NumbersAndQuantitiesTest {
             It is the 50th edition.                       | 50th=NUMBER 50 ordinal
             Two hundred and six people came.              | Two hundred and six=NUMBER 206
             Half a million people marched.                | Half a million=NUMBER 500000
+            The county recorded 1,234,567 votes.          | 1,234,567=NUMBER 1234567
+            The state counted 12,34,567 ballots.          | 12,34,567=NUMBER 1234567
+            About 40 000 people marched.                  | 40 000=NUMBER 40000
+            Some 3/4 of members agreed.                   | 3/4=NUMBER 0.75
+            The pitcher threw 204 1/3 innings.            | 204 1/3=NUMBER 204.33333333333334
+            Only ½ of the seats were filled.              | ½=NUMBER 0.5
+            The bolt is 11/16 of an inch wide.            | 11/16=NUMBER 0.6875
+            He scored 20/100 in the test.                 | 20/100=NUMBER 0.2
+            Nearly a quarter of a million people fled.    | a quarter of a million=NUMBER 250000
+            Three quarters of a million homes lost power. | Three quarters of a million=NUMBER 750000
+            A quarter million people fled.                | A quarter million=NUMBER 250000
+            The region has 2 million and a half people.   | 2 million and a half=NUMBER 2500000
+            The list had 4 thousand 3 hundred and 21 names. | 4 thousand 3 hundred and 21=NUMBER 4321
+            Only one twentieth of the budget was spent.   | one twentieth=NUMBER 0.05
+            Just three twenty-fifths of staff stayed.     | three twenty-fifths=NUMBER 0.12
+            Turnout was one hundred and three and two thirds. | one hundred and three and two thirds=NUMBER 103.66666666666667
+            The minister said two point five million jobs. | two point five million=NUMBER 2500000
+            The speaker said nine point nought four.      | nine point nought four=NUMBER 9.04
+            He said the odds were one over three.         | one over three=NUMBER 0.3333333333333333
+            The sample held 1.3e6 cells.                  | 1.3e6=NUMBER 1300000
+            The score went to minus one.                  | minus one=NUMBER -1
             """)
     void numbers_(String sentence, String expected) {
         assertThat(summary(sentence)).containsExactly(expected.trim());
@@ -71,6 +92,9 @@ class NumbersAndQuantitiesTest {
             The 2024-25 season starts soon.
             Server 192.168.1.2 went down.
             Read more at https://example.com/a?q=%2829%29 now.
+            We met on 5/17/2018 in Paris.
+            The law took effect on 3/4 this year.
+            They celebrated the twenty-fifth anniversary.
             """)
     void notClaims(String sentence) {
         assertThat(numbers(sentence)).isEmpty();
@@ -89,9 +113,91 @@ class NumbersAndQuantitiesTest {
             Growth was 3-5% last year.                 | 3-5%=PERCENT 3..5 %
             Walls were 10 to 12 feet tall.             | 10 to 12 feet=QUANTITY 10..12 ft
             The deal is worth $3-5 million.            | $3-5 million=MONEY 3000000..5000000 USD
+            Prices may rise by 50 to 100 percent.      | 50 to 100 percent=PERCENT 50..100 %
+            Profits fell 50% to 75% last year.         | 50% to 75%=PERCENT 50..75 %
+            The lens is a 75-300mm zoom.               | 75-300mm=QUANTITY 75..300 mm
             """)
     void rangesKeepBothEnds(String sentence, String expected) {
         assertThat(summary(sentence)).containsExactly(expected.trim());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Oil fell 47 cents to 59.86 dollars a barrel.   | 47 cents=MONEY 0.47 USD        | 59.86 dollars=MONEY 59.86 USD
+            The index rose 0.2 percent to 17,987.00.       | 0.2 percent=PERCENT 0.2 %      | 17,987.00=NUMBER 17987
+            Jobless claims fell 20,000 to 304,000.         | 20,000=NUMBER 20000            | 304,000=NUMBER 304000
+            Fares rose from 1 yuan to 1.8 yuan.            | 1 yuan=MONEY 1 CNY             | 1.8 yuan=MONEY 1.8 CNY
+            Sales soared 60 percent to 70 units.           | 60 percent=PERCENT 60 %        | 70=NUMBER 70
+            The euro traded at 1.1700-1702 dollars.        | 1.1700=NUMBER 1.17             | 1702 dollars=MONEY 1702 USD
+            """)
+    void aChangeAndTheLevelItReachedAreNoRange(String sentence, String first, String second) {
+        assertThat(summary(sentence)).containsExactly(first.trim(), second.trim());
+    }
+
+    @Test
+    void aChangeToALevelLinksTheLevelToItsRestatement() {
+        Extraction shares = extract("Reuters shares rose five pence to 913 pence ($14.43) in London.", SEED_DATE);
+        assertThat(shares.conversions()).singleElement()
+                .satisfies(c -> assertThat(c.source().text()).isEqualTo("913 pence"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The bonds pay 6 3/8% a year.                  | 6 3/8%=PERCENT 6.375 %
+            Raceway Park is a 1/4 mile oval.              | 1/4 mile=QUANTITY 0.25 mi
+            Add 1/2 cup of olive oil.                     | 1/2 cup=QUANTITY 0.5 cup
+            It took 10 1/2 miles of cable.                | 10 1/2 miles=QUANTITY 10.5 mi
+            The chip has a 16-bit bus.                    | 16-bit=QUANTITY 16 bit
+            The update is a 100 MB download.              | 100 MB=QUANTITY 100 MB
+            The phone has 2TB of storage.                 | 2TB=QUANTITY 2 TB
+            The plant makes 3-nanometre chips.            | 3-nanometre=QUANTITY 3 nm
+            She wanted to drop 25 pounds before summer.   | 25 pounds=QUANTITY 25 lb
+            """)
+    void fractionsAndMoreUnits(String sentence, String expected) {
+        assertThat(summary(sentence)).containsExactly(expected.trim());
+    }
+
+    @Test
+    void bothSidesOfASizeInMetresAreMetres() {
+        assertThat(summary("The slab is 2 m x 3 m wide.")).containsExactly("2 m=QUANTITY 2 m", "3 m=QUANTITY 3 m");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The vendor said it costs 15 dollars 50.       | 15 dollars 50=MONEY 15.5 USD
+            A coffee there costs 3 euros and 20.          | 3 euros and 20=MONEY 3.2 EUR
+            The group reported losses of 30 MUSD.         | 30 MUSD=MONEY 30000000 USD
+            Fujitsu withdrew its one-yen bid.             | one-yen=MONEY 1 JPY
+            The plan costs one point six billion dollars. | one point six billion dollars=MONEY 1600000000 USD
+            """)
+    void moneyAsSaidAloud(String sentence, String expected) {
+        assertThat(summary(sentence)).containsExactly(expected.trim());
+    }
+
+    @Test
+    void aBareNumberAfterMoneyIsNoCentsUnlessTheClauseEnds() {
+        assertThat(summary("He paid 15 dollars and 50 people came.")).containsExactly("15 dollars=MONEY 15 USD", "50=NUMBER 50");
+        assertThat(summary("Prices were between 15 dollars and 20.")).doesNotContain("15 dollars and 20=MONEY 15.2 USD");
+        assertThat(summary("Rates are 100 yen and 50.")).contains("100 yen=MONEY 100 JPY");
+    }
+
+    @Test
+    void droppingPoundsInAPriceStoryIsStillMoney() {
+        assertThat(numbers("The ticket price dropped 25 pounds after the sale.")).singleElement()
+                .satisfies(c -> assertThat(c.unit()).isEqualTo("GBP"));
+    }
+
+    @Test
+    void atOnePointIsAMomentNotADecimal() {
+        assertThat(summary("At one point two men ran onto the pitch.")).containsExactly("two=NUMBER 2");
+    }
+
+    @Test
+    void bytesConvertToBitsOnly() {
+        assertThat(Units.convert(1, "MB", "kB")).hasValueSatisfying(v -> assertThat(v).isCloseTo(1000, within(1e-9)));
+        assertThat(Units.convert(2, "B", "bit")).hasValueSatisfying(v -> assertThat(v).isCloseTo(16, within(1e-9)));
+        assertThat(Units.convert(1, "MB", "m")).isEmpty();
+        assertThat(Units.sameDimension("GB", "kg")).isFalse();
     }
 
     @Test
@@ -192,6 +298,12 @@ class NumbersAndQuantitiesTest {
     void precisionIsThePlaceOfTheLastSignificantDigit() {
         assertThat(numbers("About 1,200 people came.").get(0).precision()).isEqualTo(100);
         assertThat(numbers("It is 3.25 km long.").get(0).precision()).isCloseTo(0.01, within(1e-12));
+    }
+
+    @Test
+    void aLongRunOfNumberWordsIsReadInBoundedPieces() {
+        String run = "one ".repeat(30_000) + "point " + "five ".repeat(30_000);
+        assertThat(numbers(run)).allSatisfy(c -> assertThat(c.end() - c.start()).isLessThan(400));
     }
 
     @Test
