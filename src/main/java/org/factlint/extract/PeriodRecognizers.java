@@ -19,11 +19,21 @@ import java.util.regex.Pattern;
  */
 final class PeriodRecognizers {
     private static final String ORDINAL = "(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)";
-    private static final Pattern QUARTER = Pattern.compile("(?i)\\b(?:(?:the|this\\s+year's|last\\s+year's)\\s+)?"
+    /** "the third quarter", "the 1988 second quarter", "the year-ago third quarter", "next year's first quarter". */
+    private static final Pattern QUARTER = Pattern.compile("(?i)\\b(?:(?:the\\s+)?(?<lead>\\d{4}|year-ago|year-earlier|"
+            + "(?:this|last|next)\\s+year's)\\s+|the\\s+)?"
             + ORDINAL + "[\\s-]+quarter\\b(?:\\s+of\\s+(?<year>\\d{4}))?");
     private static final Pattern QUARTER_CODE = Pattern.compile("\\bQ(?<q>[1-4])(?:\\s+(?<year>\\d{4}))?\\b");
     private static final Pattern LATEST_QUARTER = Pattern.compile(
-            "(?i)\\bthe\\s+(?<which>latest|most\\s+recent|current|year-ago|year-earlier|previous)?\\s*quarter\\b");
+            "(?i)\\b(?<det>the|this)\\s+(?<which>latest|most\\s+recent|current|previous)?\\s*(?<noun>quarter|period)(?![-\\w])");
+    /**
+     * The period a result is compared with: "the year-earlier period", "the comparable year-ago quarter",
+     * "last year's quarter", "the corresponding period last year", "year-ago profit", "the 1988 period".
+     */
+    private static final Pattern COMPARED_PERIOD = Pattern.compile("(?i)\\b(?:the\\s+(?:comparable\\s+|corresponding\\s+|same\\s+)?"
+            + "(?<lead>year-ago|year-earlier|\\d{4})\\s+(?<noun>period|quarter)|last\\s+year's\\s+(?:period|quarter)"
+            + "|the\\s+(?:(?:corresponding|comparable|same)\\s+)?(?:period|quarter)\\s+(?:of\\s+)?(?:last\\s+year|a\\s+year\\s+(?:ago|earlier))"
+            + "|(?<adjective>year-ago|year-earlier))(?![-\\w])");
     private static final String MONTH_NAME = "(?<month>January|February|March|April|May|June|July|August|September|"
             + "October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
     private static final Pattern MONTH = Pattern.compile("\\b(?:(?<mod>(?i:early|mid|late|last|next|this|previous))[\\s-]+)?"
@@ -56,6 +66,7 @@ final class PeriodRecognizers {
         TemporalScan.scan(QUARTER, text, found, m -> quarter(c, m, ORDINALS.get(m.group("ord").toLowerCase(Locale.ROOT))));
         TemporalScan.scan(QUARTER_CODE, text, found, m -> quarter(c, m, Integer.parseInt(m.group("q"))));
         TemporalScan.scan(LATEST_QUARTER, text, found, m -> latestQuarter(c, m));
+        TemporalScan.scan(COMPARED_PERIOD, text, found, m -> comparedPeriod(c, m));
         TemporalScan.scan(MONTH, text, found, m -> month(c, m));
         TemporalScan.scan(SEASON, text, found, m -> season(c, m));
         TemporalScan.scan(VAGUE, text, found, m -> vague(c, m));
@@ -91,8 +102,13 @@ final class PeriodRecognizers {
                 new DateInterval(saturday, saturday.plusDays(1)), null);
     }
 
-    /** "a year earlier" counts back from the reference date unless the text names another point; a year is safe. */
+    /**
+     * "a year earlier" counts back from the reference date unless the text names another point; a year is
+     * safe. In a quarterly report it is the reported quarter a year before.
+     */
     private static TemporalClaim yearEarlier(TemporalContext c, Matcher m) {
+        ReportingPeriods.Quarter reported = c.periods().quarterAt(m.start());
+        if (reported != null) return c.claim(ClaimType.DATE, m.start(), m.end(), reported.yearBefore().value(), null, null);
         int year = c.reference().getYear() - 1;
         return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.year(year), null, null);
     }
@@ -101,27 +117,55 @@ final class PeriodRecognizers {
         LocalDate ref = c.reference();
         int current = ref.get(IsoFields.QUARTER_OF_YEAR);
         int year;
-        String whole = m.group().toLowerCase(Locale.ROOT);
+        String lead = m.group("lead") == null ? "" : m.group("lead").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         if (m.group("year") != null) {
             year = Integer.parseInt(m.group("year"));
-        } else if (whole.startsWith("last year's")) {
-            year = ref.getYear() - 1;
+        } else if (lead.matches("\\d{4}")) {
+            year = Integer.parseInt(lead);
+        } else if (lead.equals("next year's")) {
+            year = ref.getYear() + 1;
         } else {
             // A quarter without a year is the latest one so numbered that has begun.
             year = quarter <= current ? ref.getYear() : ref.getYear() - 1;
+            if (lead.equals("last year's") || lead.startsWith("year-")) year--;
         }
         return quarterClaim(c, m, year, quarter);
     }
 
     private static TemporalClaim latestQuarter(TemporalContext c, Matcher m) {
-        String which = m.group("which") == null ? "" : m.group("which").toLowerCase(Locale.ROOT);
+        String which = m.group("which") == null ? "" : m.group("which").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        boolean period = m.group("noun").equalsIgnoreCase("period");
+        if (period && !which.equals("latest") && !which.equals("most recent")) return null; // "this period" of history
         LocalDate ref = c.reference();
-        LocalDate inQuarter = switch (which) {
-            case "current" -> ref;
-            case "year-ago", "year-earlier" -> ref.minusMonths(3).minusYears(1);
-            default -> ref.minusMonths(3); // "the quarter" in a results story is the one just reported
-        };
+        if (which.equals("current")) return quarterClaim(c, m, ref.getYear(), ref.get(IsoFields.QUARTER_OF_YEAR));
+        ReportingPeriods.Quarter reported = c.periods().quarterAt(m.start());
+        if (which.equals("previous")) {
+            LocalDate before = reported == null ? ref.minusMonths(6) : reported.interval().first().minusMonths(3);
+            return quarterClaim(c, m, before.getYear(), before.get(IsoFields.QUARTER_OF_YEAR));
+        }
+        if (reported != null) return quarterClaim(c, m, reported.year(), reported.number());
+        if (period) return null; // "the latest period" outside a quarterly report may be any period
+        // "the quarter" in a results story is the one just reported; "this quarter" elsewhere is the current one
+        LocalDate inQuarter = m.group("det").equalsIgnoreCase("this") ? ref : ref.minusMonths(3);
         return quarterClaim(c, m, inQuarter.getYear(), inQuarter.get(IsoFields.QUARTER_OF_YEAR));
+    }
+
+    private static TemporalClaim comparedPeriod(TemporalContext c, Matcher m) {
+        ReportingPeriods.Quarter reported = c.periods().quarterAt(m.start());
+        String lead = m.group("lead") == null ? "" : m.group("lead").toLowerCase(Locale.ROOT);
+        if (lead.matches("\\d{4}")) {
+            // "the 1988 period": the reported quarter of that year; outside a quarterly report just the year
+            if (reported == null) return null;
+            return quarterClaim(c, m, Integer.parseInt(lead), reported.number());
+        }
+        if (reported != null) return quarterClaim(c, m, reported.year() - 1, reported.number());
+        boolean quarter = m.group("noun") != null && m.group("noun").equalsIgnoreCase("quarter")
+                || m.group().toLowerCase(Locale.ROOT).matches(".*\\squarter\\b.*");
+        if (quarter) {
+            LocalDate inQuarter = c.reference().minusMonths(3).minusYears(1);
+            return quarterClaim(c, m, inQuarter.getYear(), inQuarter.get(IsoFields.QUARTER_OF_YEAR));
+        }
+        return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.year(c.reference().getYear() - 1), null, null);
     }
 
     private static TemporalClaim quarterClaim(TemporalContext c, Matcher m, int year, int quarter) {

@@ -294,6 +294,11 @@ final class TemporalExtractor {
         String arithmetic;
         switch (unit) {
             case "year" -> {
+                ReportingPeriods.Quarter reported = amount == 1 ? c.periods().quarterAt(m.start()) : null;
+                if (reported != null) {
+                    // "profit rose from $2 million a year ago" in a quarterly report: the same quarter a year before
+                    return c.claim(ClaimType.DATE, m.start(), m.end(), reported.yearBefore().value(), null, null);
+                }
                 LocalDate base = ref.minusYears(amount);
                 value = Timex.year(base.getYear());
                 // "three years ago" is said of anything from 2.5 to 3.5 years back.

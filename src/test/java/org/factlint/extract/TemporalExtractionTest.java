@@ -77,6 +77,40 @@ class TemporalExtractionTest {
     }
 
     @Test
+    void comparisonsInAQuarterlyReportMeanTheSameQuarterAYearBefore() {
+        // Reference 2025-02-25: the fourth quarter of 2024 has ended and can be reported on.
+        assertThat(timeValues("Acme said fourth-quarter profit rose 12% to $40 million from $35.7 million a year earlier."))
+                .containsExactly("fourth-quarter=2024-Q4", "a year earlier=2023-Q4");
+        assertThat(timeValues("Acme posted a fourth-quarter loss. A year ago, it earned $3 million."))
+                .containsExactly("fourth-quarter=2024-Q4", "A year ago=2023-Q4");
+        assertThat(timeValues("Acme's fourth-quarter sales rose. In the year-earlier period, sales were flat."))
+                .containsExactly("fourth-quarter=2024-Q4", "the year-earlier period=2023-Q4");
+        assertThat(timeValues("Acme's fourth-quarter sales rose. The latest period included a one-time gain."))
+                .containsExactly("fourth-quarter=2024-Q4", "The latest period=2024-Q4");
+        assertThat(timeValues("Acme's fourth-quarter sales rose. In the 2023 period, it lost money."))
+                .containsExactly("fourth-quarter=2024-Q4", "the 2023 period=2023-Q4");
+    }
+
+    @Test
+    void aQuarterInPassingOrAheadOrAWholeYearEndsTheQuarterlyReading() {
+        assertThat(timeValues("The plant closed a year ago.")).containsExactly("a year ago=2024");
+        // The first quarter of 2025 has not ended: it is a forecast, not the period reported.
+        assertThat(timeValues("Acme expects first-quarter sales to fall. Prices are higher than a year ago."))
+                .containsExactly("first-quarter=2025-Q1", "a year ago=2024");
+        assertThat(timeValues("Acme's fourth-quarter profit rose. For the full year, net was $9 million, up from $7 million a year earlier."))
+                .containsExactly("fourth-quarter=2024-Q4", "a year earlier=2024");
+        assertThat(timeValues("After a weak third quarter, prices rose. Sales were flat from a year earlier."))
+                .containsExactly("third quarter=2024-Q3", "a year earlier=2024");
+    }
+
+    @Test
+    void quartersNamedWithTheirYear() {
+        assertThat(timeValues("In the 2023 second quarter, Acme lost $2 million.")).containsExactly("the 2023 second quarter=2023-Q2");
+        assertThat(timeValues("In the year-ago third quarter, Acme lost $2 million.")).containsExactly("the year-ago third quarter=2023-Q3");
+        assertThat(timeValues("The sale may close in next year's first quarter.")).containsExactly("next year's first quarter=2026-Q1");
+    }
+
+    @Test
     void durations() {
         assertThat(timeValues("The siege lasted for three years.")).containsExactly("three years=P3Y");
         assertThat(timeValues("A three-year war ruined the region.")).containsExactly("three-year=P3Y");
