@@ -74,6 +74,7 @@ final class PeriodRecognizers {
         TemporalScan.scan(NIGHT_BEFORE, text, found, m -> partOfDay(c, m));
         TemporalScan.scan(WEEKEND, text, found, m -> weekend(c, m));
         TemporalScan.scan(YEAR_EARLIER, text, found, m -> yearEarlier(c, m));
+        VagueDurations.scanInto(c, found);
     }
 
     /** "last night" is the evening before the reference date; "this morning" is that day's. */

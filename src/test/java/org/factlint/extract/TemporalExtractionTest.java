@@ -117,6 +117,28 @@ class TemporalExtractionTest {
         assertThat(timeValues("Talks went on for a week.")).containsExactly("a week=P1W");
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The two families have not spoken for years.                  | years=PXY
+            Troops could be deployed within weeks.                       | weeks=PXW
+            The strike lasted several months.                            | several months=PXM
+            Talks may resume in a few days.                              | a few days=PXD
+            Rates will stay high for a couple of years.                  | a couple of years=P2Y
+            Officials will decide over the next few days.                | the next few days=PXD
+            Prices are expected to fall in the coming weeks.             | coming weeks=PXW
+            Analysts see more losses in the months ahead.                | the months ahead=PXM
+            Revenue was $76 million for the year ended March 31.         | the year=P1Y
+            """)
+    void durationsWithoutACount(String sentence, String expected) {
+        assertThat(timeValues(sentence)).contains(expected);
+    }
+
+    @Test
+    void uncountedUnitsThatAreNotDurations() {
+        assertThat(timeValues("The dispute began several years ago.")).doesNotContain("several years=PXY");
+        assertThat(timeValues("The firm has a years-old backlog.")).isEmpty();
+    }
+
     @Test
     void nowIsAPresentReference() {
         assertThat(timeValues("The regions are now part of Russia.")).containsExactly("now=PRESENT_REF");
