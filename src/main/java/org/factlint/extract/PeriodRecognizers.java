@@ -192,7 +192,7 @@ final class PeriodRecognizers {
             default -> switch (Tense.of(c.sentence(m.start()), m.start())) {
                 case PAST -> latestBefore(ref, month, true);
                 case FUTURE -> earliestAfter(ref, month, true);
-                default -> YearMonth.of(ref.getYear(), month);
+                default -> nearest(ref, month);
             };
         };
         DateInterval interval = DateInterval.month(resolved);
@@ -201,6 +201,14 @@ final class PeriodRecognizers {
         if (mod.equals("mid")) interval = new DateInterval(resolved.atDay(11), resolved.atDay(20));
         if (mod.equals("late")) interval = new DateInterval(resolved.atDay(21), resolved.atDay(lastDay));
         return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.month(resolved), interval, null);
+    }
+
+    /** A month named without a tense to go by: the occurrence nearest the reference month, the earlier one on a tie. */
+    private static YearMonth nearest(YearMonth ref, Month month) {
+        YearMonth before = latestBefore(ref, month, true);
+        YearMonth after = earliestAfter(ref, month, true);
+        return ref.until(after, java.time.temporal.ChronoUnit.MONTHS) < before.until(ref, java.time.temporal.ChronoUnit.MONTHS)
+                ? after : before;
     }
 
     private static YearMonth latestBefore(YearMonth ref, Month month, boolean orSame) {

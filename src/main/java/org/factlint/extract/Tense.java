@@ -21,7 +21,7 @@ enum Tense {
             "set", "put", "struck", "thought", "wrote", "fell", "rose", "flew", "fought", "brought", "bought",
             "became", "chose", "drew", "hit", "kept", "meant", "quit", "read", "sold", "stood", "hurt", "sought",
             "shut", "cut", "let", "spent", "built", "felt", "heard", "lay", "slid", "swore", "threw", "woke");
-    private static final int WINDOW = 8;
+    private static final int WINDOW = 15;
 
     static Tense of(Sentence sentence, int offset) {
         List<Token> tokens = sentence.tokens();

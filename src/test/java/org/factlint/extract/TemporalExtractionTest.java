@@ -111,6 +111,16 @@ class TemporalExtractionTest {
     }
 
     @Test
+    void aMonthWithoutATenseToGoByIsTheNearestOne() {
+        // Reference 2025-02-25.
+        assertThat(timeValues("Preparations for the summit in April.")).containsExactly("April=2025-04");
+        assertThat(timeValues("Retail figures for December, a record.")).containsExactly("December=2024-12");
+        // The verb of the clause decides even when a long phrase stands between.
+        assertThat(timeValues("The minister stepped down as party leader and as chairman of the board in June."))
+                .containsExactly("June=2024-06");
+    }
+
+    @Test
     void durations() {
         assertThat(timeValues("The siege lasted for three years.")).containsExactly("three years=P3Y");
         assertThat(timeValues("A three-year war ruined the region.")).containsExactly("three-year=P3Y");
