@@ -61,11 +61,12 @@ public final class TimeMlEval {
     }
 
     /**
-     * TempEval-3 compares value strings; the only liberty taken is the week number's zero padding,
-     * which some gold files leave out ("2000-W7" is ISO week 2000-W07).
+     * TempEval-3 compares value strings; the liberties taken are the spellings that denote the same
+     * value: the week number's zero padding, which some gold files leave out ("2000-W7" is ISO week
+     * 2000-W07), and zero minutes of a clock time ("T17:00" is "T17"), as {@link ValueMatcher} allows.
      */
     static boolean sameValue(String system, String gold) {
-        return padWeek(system).equals(padWeek(gold));
+        return ValueMatcher.normalizeTimex(padWeek(system)).equals(ValueMatcher.normalizeTimex(padWeek(gold)));
     }
 
     private static String padWeek(String value) {

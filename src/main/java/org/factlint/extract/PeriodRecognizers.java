@@ -75,6 +75,7 @@ final class PeriodRecognizers {
         TemporalScan.scan(WEEKEND, text, found, m -> weekend(c, m));
         TemporalScan.scan(YEAR_EARLIER, text, found, m -> yearEarlier(c, m));
         VagueDurations.scanInto(c, found);
+        ClockTimes.scanInto(c, found);
     }
 
     /** "last night" is the evening before the reference date; "this morning" is that day's. */

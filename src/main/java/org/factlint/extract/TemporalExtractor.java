@@ -424,14 +424,37 @@ final class TemporalExtractor {
             return c.claim(ClaimType.SET, m.start(), m.end(), "XXXX-WXX-" + day.getValue(), null, null);
         }
         LocalDate ref = c.reference();
-        Tense tense = Tense.of(c.sentence(m.start()), m.start());
-        // News speaks mostly of the past: a weekday is the latest such day up to the reference date,
-        // unless the sentence is in the future tense. The reference weekday itself means that day.
-        LocalDate date = tense == Tense.FUTURE
-                ? ref.with(TemporalAdjusters.nextOrSame(day))
-                : ref.with(TemporalAdjusters.previousOrSame(day));
+        Tense tense = tenseOfDay(c, m.start(), m.end());
+        LocalDate date = weekdayDate(ref, day, tense);
         return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.day(date), DateInterval.day(date),
                 m.group("wd") + " (" + tense.name().toLowerCase(Locale.ROOT) + " tense) from " + ref + " = " + date);
+    }
+
+    /** "until Tuesday", "as early as Friday", "by Monday": a deadline or an earliest date looks ahead. */
+    private static final Pattern LOOKING_AHEAD = Pattern.compile(
+            "(?i)\\b(?:until|till|by|as\\s+(?:early|soon)\\s+as|no\\s+later\\s+than)\\s+(?:(?:on|at)\\s+)?$");
+
+    private static final Pattern PAST_PERFECT = Pattern.compile("(?i)\\bhad\\b");
+
+    /** The tense that places a day: a word that looks ahead, else the verb of its clause. */
+    static Tense tenseOfDay(TemporalContext c, int start, int end) {
+        String text = c.analyzed().text();
+        boolean possessive = text.startsWith("'s", end); // "by Friday's blast" names the blast's day
+        Sentence sentence = c.sentence(start);
+        // "had filed by Wednesday", "Until Thursday, they had not ...": the past perfect puts the deadline behind us
+        boolean pastPerfect = PAST_PERFECT.matcher(text).region(sentence.start(), sentence.end()).find();
+        if (!possessive && !pastPerfect && LOOKING_AHEAD.matcher(text.substring(Math.max(0, start - 24), start)).find()) {
+            return Tense.FUTURE;
+        }
+        return Tense.of(sentence, start);
+    }
+
+    /**
+     * News speaks mostly of the past: a weekday is the latest such day up to the reference date,
+     * unless the clause is in the future tense. The reference weekday itself means that day.
+     */
+    static LocalDate weekdayDate(LocalDate ref, DayOfWeek day, Tense tense) {
+        return tense == Tense.FUTURE ? ref.with(TemporalAdjusters.nextOrSame(day)) : ref.with(TemporalAdjusters.previousOrSame(day));
     }
 
     private TemporalClaim duration(TemporalContext c, Matcher m) {

@@ -95,6 +95,8 @@ class ScoringTest {
         assertThat(TimeMlEval.sameValue("2000-W07-WE", "2000-W7-WE")).isTrue();
         assertThat(TimeMlEval.sameValue("2000-W17", "2000-W7")).isFalse();
         assertThat(TimeMlEval.sameValue("1998-WXX", "1998-W09")).isFalse();
+        assertThat(TimeMlEval.sameValue("1989-11-06T17:00", "1989-11-06T17")).isTrue();
+        assertThat(TimeMlEval.sameValue("1989-11-06T17:30", "1989-11-06T17")).isFalse();
     }
 
     @Test

@@ -121,6 +121,27 @@ class TemporalExtractionTest {
     }
 
     @Test
+    void timesOfDayTakeTheirDayFromTheSentence() {
+        // Reference Tuesday 2025-02-25.
+        assertThat(timeValues("The blast at about 10:35 a.m. toppled a building on Friday, police said."))
+                .containsExactly("10:35 a.m=2025-02-21T10:35", "Friday=2025-02-21");
+        assertThat(timeValues("Talks resumed at 10 p.m. on Friday.")).containsExactly("10 p.m. on Friday=2025-02-21T22:00");
+        assertThat(timeValues("The offer expires at 5 p.m. EST Feb. 28.")).containsExactly("5 p.m. EST Feb. 28=2025-02-28T17:00");
+        assertThat(timeValues("Talks broke off at noon yesterday.")).containsExactly("noon yesterday=2025-02-24T12:00");
+        assertThat(timeValues("The vote starts at 9 a.m.")).containsExactly("9 a.m=2025-02-25T09:00");
+        assertThat(timeValues("The flight left at 24 p.m.")).isEmpty();
+    }
+
+    @Test
+    void aDeadlineDayLooksAhead() {
+        // Reference Tuesday 2025-02-25.
+        assertThat(timeValues("Officials postponed any action until Thursday.")).containsExactly("Thursday=2025-02-27");
+        assertThat(timeValues("The father could arrive as early as Friday.")).containsExactly("Friday=2025-02-28");
+        assertThat(timeValues("Until Monday, they had not named a suspect.")).containsExactly("Monday=2025-02-24");
+        assertThat(timeValues("Dozens were hurt by Sunday's blast.")).containsExactly("Sunday=2025-02-23");
+    }
+
+    @Test
     void durations() {
         assertThat(timeValues("The siege lasted for three years.")).containsExactly("three years=P3Y");
         assertThat(timeValues("A three-year war ruined the region.")).containsExactly("three-year=P3Y");
