@@ -47,7 +47,10 @@ final class PeriodRecognizers {
             + "(?:\\s+(?:of\\s+)?(?<year>\\d{4})\\b)?");
     private static final Pattern VAGUE = Pattern.compile("(?i)\\b(?<phrase>recently|lately|currently|nowadays|"
             + "at\\s+present|these\\s+days|(?:in\\s+)?the\\s+(?:near\\s+|distant\\s+)?future|in\\s+the\\s+past|"
-            + "recent\\s+(?:years|months|weeks|days|times))\\b");
+            + "recent\\s+(?:years|months|weeks|days|times)|"
+            + "current(?=\\s+[a-z])(?!\\s+(?:accounts?|affairs|events|fiscal|year|quarter|month|week)\\b))\\b");
+    /** "the current year", "the current fiscal year": the reference year. */
+    private static final Pattern CURRENT_YEAR = Pattern.compile("(?i)\\bthe\\s+current\\s+(?:fiscal\\s+|calendar\\s+)?year\\b(?![-'])");
     private static final Pattern FREQUENCY = Pattern.compile("(?i)\\b(?<phrase>daily|weekly|monthly|annually|yearly|"
             + "(?:every|each)\\s+(?<unit>day|week|month|year|morning|night|Monday|Tuesday|Wednesday|Thursday|Friday|"
             + "Saturday|Sunday))\\b");
@@ -70,6 +73,8 @@ final class PeriodRecognizers {
         TemporalScan.scan(MONTH, text, found, m -> month(c, m));
         TemporalScan.scan(SEASON, text, found, m -> season(c, m));
         TemporalScan.scan(VAGUE, text, found, m -> vague(c, m));
+        TemporalScan.scan(CURRENT_YEAR, text, found, m -> c.claim(ClaimType.DATE, m.start(), m.end(),
+                Timex.year(c.reference().getYear()), DateInterval.year(c.reference().getYear()), null));
         TemporalScan.scan(FREQUENCY, text, found, m -> frequency(c, m));
         TemporalScan.scan(NIGHT_BEFORE, text, found, m -> partOfDay(c, m));
         TemporalScan.scan(WEEKEND, text, found, m -> weekend(c, m));
@@ -268,7 +273,8 @@ final class PeriodRecognizers {
         String value;
         if (phrase.contains("future")) {
             value = "FUTURE_REF";
-        } else if (phrase.startsWith("recent") || phrase.equals("lately") || phrase.contains("past")) {
+        } else if (phrase.startsWith("recent") || phrase.equals("lately") || phrase.contains("past")
+                || phrase.equals("current") && c.analyzed().text().substring(Math.max(0, m.start() - 5), m.start()).equalsIgnoreCase("then ")) {
             value = "PAST_REF";
         } else {
             value = "PRESENT_REF";

@@ -34,6 +34,8 @@ final class ReportingPeriods {
     /** An ordinal quarter of the current reporting year ("the third quarter", "fourth-quarter"); not "the 1988 third quarter". */
     private static final Pattern REPORTED_QUARTER = Pattern.compile("(?i)(?<!year-ago\\s|year-earlier\\s|\\d{4}\\s|last\\syear's\\s|next\\syear's\\s)\\b"
             + "(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?quarter\\b(?!\\s+of\\s+\\d)");
+    private static final Pattern ENDED = Pattern.compile("(?i),?\\s+end(?:ed|ing)\\s+"
+            + "(?<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
     private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?i)\\ban?\\s+(?:[a-z]+\\s+)?$");
     /** Periods longer than a quarter: after them a comparison is with the previous year. */
     private static final Pattern LONGER_PERIOD = Pattern.compile("(?i)\\b(?:(?:six|nine|12|twelve)[\\s-]+months?|"
@@ -51,6 +53,14 @@ final class ReportingPeriods {
         Matcher quarter = REPORTED_QUARTER.matcher(text);
         while (quarter.find()) {
             int number = ORDINALS.get(quarter.group("ord").toLowerCase(Locale.ROOT));
+            Matcher ended = ENDED.matcher(text).region(quarter.end(), Math.min(text.length(), quarter.end() + 24));
+            if (ended.lookingAt()) {
+                // "its fourth quarter ended Aug. 26": a fiscal quarter, numbered by the company, that has ended
+                int endMonth = "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(ended.group("month").toLowerCase(Locale.ROOT)) / 3 + 1;
+                int year = endMonth <= reference.getMonthValue() ? reference.getYear() : reference.getYear() - 1;
+                periods.focus.put(quarter.start(), new Quarter(year, number));
+                continue;
+            }
             Quarter named = new Quarter(latestYearOf(reference, number), number);
             // Only a quarter that has ended can be reported on; "fourth-quarter results will suffer" looks ahead.
             // "after a flat second quarter" describes some quarter in passing; in "a third-quarter loss" the

@@ -104,6 +104,20 @@ class TemporalExtractionTest {
     }
 
     @Test
+    void aFiscalQuarterThatHasEndedIsTheReportedOne() {
+        // Reference 2025-02-25: the company's fiscal first quarter ended in January.
+        assertThat(timeValues("Acme earned $4 million in its first quarter ended Jan. 31, up from $3 million a year earlier."))
+                .containsSubsequence("first quarter=2025-Q1", "a year earlier=2024-Q1");
+    }
+
+    @Test
+    void currentIsThePresentUnlessItNamesTheYear() {
+        assertThat(timeValues("Prices reflect current market conditions.")).containsExactly("current=PRESENT_REF");
+        assertThat(timeValues("The country runs a deficit on its current account.")).isEmpty();
+        assertThat(timeValues("Profit will rise in the current fiscal year.")).containsExactly("the current fiscal year=2025");
+    }
+
+    @Test
     void quartersNamedWithTheirYear() {
         assertThat(timeValues("In the 2023 second quarter, Acme lost $2 million.")).containsExactly("the 2023 second quarter=2023-Q2");
         assertThat(timeValues("In the year-ago third quarter, Acme lost $2 million.")).containsExactly("the year-ago third quarter=2023-Q3");
