@@ -81,6 +81,7 @@ final class PeriodRecognizers {
         TemporalScan.scan(YEAR_EARLIER, text, found, m -> yearEarlier(c, m));
         VagueDurations.scanInto(c, found);
         ClockTimes.scanInto(c, found);
+        SpokenYears.scanInto(c, found);
     }
 
     /** "last night" is the evening before the reference date; "this morning" is that day's. */

@@ -156,6 +156,14 @@ class TemporalExtractionTest {
     }
 
     @Test
+    void yearsSpokenInTranscripts() {
+        assertThat(timeValues("The law was passed in nineteen ninety-six.")).containsExactly("nineteen ninety-six=1996");
+        assertThat(timeValues("They met in January nineteen ninety-seven.")).containsExactly("January nineteen ninety-seven=1997-01");
+        assertThat(timeValues("Computers may fail in the year two thousand.")).containsExactly("the year two thousand=2000");
+        assertThat(timeValues("He paid nineteen twenty-dollar bills.")).noneMatch(v -> v.endsWith("=1920"));
+    }
+
+    @Test
     void durations() {
         assertThat(timeValues("The siege lasted for three years.")).containsExactly("three years=P3Y");
         assertThat(timeValues("A three-year war ruined the region.")).containsExactly("three-year=P3Y");
