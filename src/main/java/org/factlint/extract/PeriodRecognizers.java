@@ -125,7 +125,8 @@ final class PeriodRecognizers {
         LocalDate ref = c.reference();
         int current = ref.get(IsoFields.QUARTER_OF_YEAR);
         int year;
-        String lead = m.group("lead") == null ? "" : m.group("lead").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String lead = m.pattern() != QUARTER || m.group("lead") == null ? ""
+                : m.group("lead").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "); // QUARTER_CODE has no lead
         if (m.group("year") != null) {
             year = Integer.parseInt(m.group("year"));
         } else if (lead.matches("\\d{4}")) {

@@ -122,6 +122,7 @@ class TemporalExtractionTest {
         assertThat(timeValues("In the 2023 second quarter, Acme lost $2 million.")).containsExactly("the 2023 second quarter=2023-Q2");
         assertThat(timeValues("In the year-ago third quarter, Acme lost $2 million.")).containsExactly("the year-ago third quarter=2023-Q3");
         assertThat(timeValues("The sale may close in next year's first quarter.")).containsExactly("next year's first quarter=2026-Q1");
+        assertThat(timeValues("Sales rose in Q3 2024.")).containsExactly("Q3 2024=2024-Q3");
     }
 
     @Test
