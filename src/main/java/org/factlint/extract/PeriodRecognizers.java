@@ -37,7 +37,7 @@ final class PeriodRecognizers {
     private static final String MONTH_NAME = "(?<month>January|February|March|April|May|June|July|August|September|"
             + "October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
     private static final Pattern MONTH = Pattern.compile("\\b(?:(?<mod>(?i:early|mid|late|last|next|this|previous))[\\s-]+)?"
-            + MONTH_NAME + "(?![\\w-])");
+            + MONTH_NAME + "(?![\\w-]|\\s*\\d)(?:\\s+(?<yearRel>(?i:this|last|next))\\s+year\\b)?");
     /** Words before "May" or "March" that make them months rather than verbs. */
     private static final Pattern MONTH_CUE = Pattern.compile(
             "(?i)\\b(?:in|since|by|until|till|of|from|through|during|before|after|early|mid|late|last|next|this|"
@@ -46,7 +46,7 @@ final class PeriodRecognizers {
             "(?i)\\b(?:(?<rel>last|next|this|early|late)\\s+)?(?<season>spring|summer|autumn|fall|winter)\\b"
             + "(?:\\s+(?:of\\s+)?(?<year>\\d{4})\\b)?");
     private static final Pattern VAGUE = Pattern.compile("(?i)\\b(?<phrase>recently|lately|currently|nowadays|"
-            + "at\\s+present|these\\s+days|(?:in\\s+)?the\\s+(?:near\\s+|distant\\s+)?future|in\\s+the\\s+past|"
+            + "at\\s+present|these\\s+days|(?:in\\s+)?the\\s+(?:near\\s+|distant\\s+)?future|in\\s+the\\s+past(?!\\s+(?:\\d|year|month|week|decade|quarter|century|[a-z]+\\s+(?:years|months|weeks|days|decades|quarters)))|"
             + "recent\\s+(?:years|months|weeks|days|times)|"
             + "current(?=\\s+[a-z])(?!\\s+(?:accounts?|affairs|events|fiscal|year|quarter|month|week)\\b))\\b");
     /** "the current year", "the current fiscal year": the reference year. */
@@ -193,7 +193,10 @@ final class PeriodRecognizers {
         }
         Month month = monthOf(name);
         YearMonth ref = YearMonth.from(c.reference());
-        YearMonth resolved = switch (mod) {
+        String yearRel = m.group("yearRel") == null ? "" : m.group("yearRel").toLowerCase(Locale.ROOT);
+        YearMonth resolved = !yearRel.isEmpty()
+                ? YearMonth.of(ref.getYear() + (yearRel.equals("last") ? -1 : yearRel.equals("next") ? 1 : 0), month)
+                : switch (mod) {
             case "last", "previous" -> latestBefore(ref, month, false);
             case "next" -> earliestAfter(ref, month, false);
             case "this" -> YearMonth.of(ref.getYear(), month);

@@ -51,7 +51,7 @@ final class TemporalExtractor {
     private static final Pattern BARE_WEEKDAY = Pattern.compile("\\b" + WEEKDAY + "(?<plural>s)?\\b");
     private static final Pattern DURATION = Pattern.compile(
             "(?i)\\b(?:(?<prep>for|over|in|during|within|after)\\s+(?:the\\s+(?:past|last|next|first)\\s+)?)?"
-            + COUNT + "[\\s-]" + "(?<unit>years?|months?|weeks?|days?|decades?|hours?|minutes?)(?<old>-old)?\\b");
+            + COUNT + "[\\s-]" + "(?<unit>years?|months?|weeks?|days?|decades?|hours?|minutes?|quarters?)(?<old>-old)?\\b");
     private static final Pattern CENTURY = Pattern.compile("(?i)\\bthe\\s+(?<ord>\\d{1,2})(?:st|nd|rd|th)\\s+century\\b");
 
     /** Words before a 4-digit number that make it a year even outside 1900-2099. */
@@ -146,6 +146,7 @@ final class TemporalExtractor {
             return null; // "May 5 ..." at a sentence start may be the verb; stay silent
         }
         LocalDate date = year != null ? LocalDate.of(year, month, day) : nearest(c.reference(), month, day, named);
+        if (year == null && named == null) date = byTense(c, m.start(), date);
         TemporalClaim claim = c.claim(ClaimType.DATE, m.start(), m.end(), Timex.day(date), DateInterval.day(date), null);
         if (named != null) c.notes().add(new CalendarNote(claim.start(), claim.end(), claim.text(), date, named, null));
         return claim;
@@ -175,6 +176,24 @@ final class TemporalExtractor {
         LocalDate any = onWeekday != null ? onWeekday : nearestOn(reference, month, day, null);
         if (any == null) throw new DateTimeException("no such day");
         return any;
+    }
+
+    /**
+     * "since the Oct. 23 slaying", written in May: the nearest Oct. 23 lies ahead, but the clause is past.
+     * The tense decides between this year's and last year's day once the nearest is over a month away;
+     * closer than that, the nearest stands (a past tense a few days early is more likely loose wording).
+     */
+    private static LocalDate byTense(TemporalContext c, int offset, LocalDate nearest) {
+        LocalDate ref = c.reference();
+        if (Math.abs(nearest.toEpochDay() - ref.toEpochDay()) <= 31) return nearest;
+        Tense tense = tenseOfDay(c, offset, offset);
+        try {
+            if (tense == Tense.PAST && nearest.isAfter(ref)) return nearest.minusYears(1);
+            if (tense == Tense.FUTURE && nearest.isBefore(ref)) return nearest.plusYears(1);
+        } catch (DateTimeException e) {
+            return nearest;
+        }
+        return nearest;
     }
 
     private static LocalDate nearestOn(LocalDate reference, int month, int day, DayOfWeek weekday) {
@@ -430,9 +449,15 @@ final class TemporalExtractor {
                 m.group("wd") + " (" + tense.name().toLowerCase(Locale.ROOT) + " tense) from " + ref + " = " + date);
     }
 
-    /** "until Tuesday", "as early as Friday", "by Monday": a deadline or an earliest date looks ahead. */
+    /**
+     * "until Tuesday", "as early as Friday", "by Monday": a deadline or an earliest date looks ahead, as
+     * do the dates of dividends and appointments ("payable Dec. 1", "of record Nov. 10", "effective Feb. 1").
+     */
     private static final Pattern LOOKING_AHEAD = Pattern.compile(
-            "(?i)\\b(?:until|till|by|as\\s+(?:early|soon)\\s+as|no\\s+later\\s+than)\\s+(?:(?:on|at)\\s+)?$");
+            "(?i)\\b(?:until|till|by|as\\s+(?:early|soon)\\s+as|no\\s+later\\s+than|payable|effective|of\\s+record"
+            + "|scheduled\\s+for)\\s+(?:(?:on|at)\\s+)?$");
+    /** "since Jan. 13": a day counted from lies behind. */
+    private static final Pattern LOOKING_BACK = Pattern.compile("(?i)\\bsince\\s+$");
 
     private static final Pattern PAST_PERFECT = Pattern.compile("(?i)\\bhad\\b");
 
@@ -443,9 +468,9 @@ final class TemporalExtractor {
         Sentence sentence = c.sentence(start);
         // "had filed by Wednesday", "Until Thursday, they had not ...": the past perfect puts the deadline behind us
         boolean pastPerfect = PAST_PERFECT.matcher(text).region(sentence.start(), sentence.end()).find();
-        if (!possessive && !pastPerfect && LOOKING_AHEAD.matcher(text.substring(Math.max(0, start - 24), start)).find()) {
-            return Tense.FUTURE;
-        }
+        String before = text.substring(Math.max(0, start - 24), start);
+        if (!possessive && !pastPerfect && LOOKING_AHEAD.matcher(before).find()) return Tense.FUTURE;
+        if (LOOKING_BACK.matcher(before).find()) return Tense.PAST;
         return Tense.of(sentence, start);
     }
 
@@ -465,9 +490,11 @@ final class TemporalExtractor {
         if (n <= 0 || n > 1000) return null;
         String unit = unit(m.group("unit"));
         if (m.group("old") != null) return null; // "a 38-year-old" is an age, not a duration
+        boolean aroundNow = m.group(0).toLowerCase(Locale.ROOT).matches(".*\\b(past|last|next|first)\\s.*");
+        if (unit.equals("quarter") && !aroundNow) return null; // "three-quarters of the oil" is a share
         // Keep the preposition out of the span: "for three years" -> "three years".
         int start = m.start("n");
-        if (m.group("prep") != null && m.group(0).toLowerCase(Locale.ROOT).matches(".*\\b(past|last|next|first)\\s.*")) {
+        if (m.group("prep") != null && aroundNow) {
             start = m.start(0) + m.group(0).toLowerCase(Locale.ROOT).indexOf("the ");
         }
         return c.claim(ClaimType.DURATION, start, m.end(), Timex.duration(n, unit), null, null);

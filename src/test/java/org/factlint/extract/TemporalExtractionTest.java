@@ -165,6 +165,29 @@ class TemporalExtractionTest {
     }
 
     @Test
+    void aDayAndMonthFarFromTheReferenceFollowsTheClause() {
+        // Reference 2025-02-25: the nearest 23 October is 2025's, but the clause looks back.
+        assertThat(timeValues("Police have searched for him since the Oct. 23 shooting.")).containsExactly("Oct. 23=2024-10-23");
+        assertThat(timeValues("He was shot dead last Oct. 23 at his home.")).containsExactly("Oct. 23=2024-10-23");
+        assertThat(timeValues("Acme declared a dividend payable June 1 to holders of record May 10."))
+                .containsExactly("June 1=2025-06-01", "May 10=2025-05-10");
+        assertThat(timeValues("The board took office on Jan. 31.")).containsExactly("Jan. 31=2025-01-31");
+    }
+
+    @Test
+    void monthsWithTheirYearNamedRelatively() {
+        assertThat(timeValues("In June last year, the leadership split.")).containsExactly("June last year=2024-06");
+        assertThat(timeValues("In January this year, police resumed the search.")).containsExactly("January this year=2025-01");
+    }
+
+    @Test
+    void quartersAsDurationsButNotAsShares() {
+        assertThat(timeValues("The firm has lost money in the past two quarters.")).containsExactly("the past two quarters=P2Q");
+        assertThat(timeValues("Iraq ships three-quarters of its oil through Turkey.")).isEmpty();
+        assertThat(timeValues("Such mistakes were common in the past.")).containsExactly("the past=PAST_REF");
+    }
+
+    @Test
     void durations() {
         assertThat(timeValues("The siege lasted for three years.")).containsExactly("three years=P3Y");
         assertThat(timeValues("A three-year war ruined the region.")).containsExactly("three-year=P3Y");
