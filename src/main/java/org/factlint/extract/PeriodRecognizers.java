@@ -82,6 +82,7 @@ final class PeriodRecognizers {
         VagueDurations.scanInto(c, found);
         ClockTimes.scanInto(c, found);
         SpokenYears.scanInto(c, found);
+        Holidays.scanInto(c, found);
     }
 
     /** "last night" is the evening before the reference date; "this morning" is that day's. */

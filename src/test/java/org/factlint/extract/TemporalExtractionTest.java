@@ -188,6 +188,15 @@ class TemporalExtractionTest {
     }
 
     @Test
+    void holidays() {
+        // Reference 2025-02-25.
+        assertThat(timeValues("The boy was rescued on Thanksgiving Day.")).containsExactly("Thanksgiving Day=2024-11-28");
+        assertThat(timeValues("He has been in custody since last Christmas.")).containsExactly("last Christmas=2024-12-25");
+        assertThat(timeValues("The talks will resume after Easter.")).containsExactly("Easter=2025-04-20");
+        assertThat(timeValues("Christmas trees were sold out.")).isEmpty();
+    }
+
+    @Test
     void durations() {
         assertThat(timeValues("The siege lasted for three years.")).containsExactly("three years=P3Y");
         assertThat(timeValues("A three-year war ruined the region.")).containsExactly("three-year=P3Y");
