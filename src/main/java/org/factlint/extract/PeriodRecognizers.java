@@ -49,6 +49,12 @@ final class PeriodRecognizers {
             + "at\\s+present|these\\s+days|(?:in\\s+)?the\\s+(?:near\\s+|distant\\s+)?future|in\\s+the\\s+past(?!\\s+(?:\\d|year|month|week|decade|quarter|century|[a-z]+\\s+(?:years|months|weeks|days|decades|quarters)))|"
             + "recent\\s+(?:years|months|weeks|days|times)|"
             + "current(?=\\s+[a-z])(?!\\s+(?:accounts?|affairs|events|fiscal|year|quarter|month|week)\\b))\\b");
+    /**
+     * "sales for the full year", "a high for the year", "nine months of the year": the year being reported,
+     * that of the quarter a results story reports on, else the reference year. Not "the year after the war".
+     */
+    private static final Pattern REPORTED_YEAR = Pattern.compile("\\b(?:for|of|in)\\s+(?<span>the\\s+(?:full\\s+|whole\\s+|entire\\s+)?"
+            + "year)\\b(?![-'\\w]|\\s+(?:ago|earlier|before|after|ended|ending|to\\s+date|that|when|in\\s+which|since|of|two)\\b)");
     /** "the current year", "the current fiscal year": the reference year. */
     private static final Pattern CURRENT_YEAR = Pattern.compile("(?i)\\bthe\\s+current\\s+(?:fiscal\\s+|calendar\\s+)?year\\b(?![-'])");
     private static final Pattern FREQUENCY = Pattern.compile("(?i)\\b(?<phrase>daily|weekly|monthly|annually|yearly|"
@@ -73,6 +79,11 @@ final class PeriodRecognizers {
         TemporalScan.scan(MONTH, text, found, m -> month(c, m));
         TemporalScan.scan(SEASON, text, found, m -> season(c, m));
         TemporalScan.scan(VAGUE, text, found, m -> vague(c, m));
+        TemporalScan.scan(REPORTED_YEAR, text, found, m -> {
+            ReportingPeriods.Quarter reported = c.periods().quarterAt(m.start());
+            int year = reported != null ? reported.year() : c.reference().getYear();
+            return c.claim(ClaimType.DATE, m.start("span"), m.end("span"), Timex.year(year), null, null);
+        });
         TemporalScan.scan(CURRENT_YEAR, text, found, m -> c.claim(ClaimType.DATE, m.start(), m.end(),
                 Timex.year(c.reference().getYear()), DateInterval.year(c.reference().getYear()), null));
         TemporalScan.scan(FREQUENCY, text, found, m -> frequency(c, m));

@@ -118,6 +118,15 @@ class TemporalExtractionTest {
     }
 
     @Test
+    void theYearBeingReported() {
+        // Reference 2025-02-25: a fourth-quarter story reports on 2024.
+        assertThat(timeValues("Acme's fourth-quarter profit rose. For the full year, sales were $9 billion."))
+                .containsExactly("fourth-quarter=2024-Q4", "the full year=2024");
+        assertThat(timeValues("The stock hit a high for the year in January.")).contains("the year=2025");
+        assertThat(timeValues("In the year after the war, prices doubled.")).isEmpty();
+    }
+
+    @Test
     void quartersNamedWithTheirYear() {
         assertThat(timeValues("In the 2023 second quarter, Acme lost $2 million.")).containsExactly("the 2023 second quarter=2023-Q2");
         assertThat(timeValues("In the year-ago third quarter, Acme lost $2 million.")).containsExactly("the year-ago third quarter=2023-Q3");
