@@ -53,7 +53,7 @@ final class PeriodRecognizers {
      * "sales for the full year", "a high for the year", "nine months of the year": the year being reported,
      * that of the quarter a results story reports on, else the reference year. Not "the year after the war".
      */
-    private static final Pattern REPORTED_YEAR = Pattern.compile("\\b(?:for|of|in)\\s+(?<span>the\\s+(?:full\\s+|whole\\s+|entire\\s+)?"
+    private static final Pattern REPORTED_YEAR = Pattern.compile("\\b(?i:for|of|in)\\s+(?<span>the\\s+(?:full\\s+|whole\\s+|entire\\s+)?"
             + "year)\\b(?![-'\\w]|\\s+(?:ago|earlier|before|after|ended|ending|to\\s+date|that|when|in\\s+which|since|of|two)\\b)");
     /** "the current year", "the current fiscal year": the reference year. */
     private static final Pattern CURRENT_YEAR = Pattern.compile("(?i)\\bthe\\s+current\\s+(?:fiscal\\s+|calendar\\s+)?year\\b(?![-'])");
@@ -80,8 +80,7 @@ final class PeriodRecognizers {
         TemporalScan.scan(SEASON, text, found, m -> season(c, m));
         TemporalScan.scan(VAGUE, text, found, m -> vague(c, m));
         TemporalScan.scan(REPORTED_YEAR, text, found, m -> {
-            ReportingPeriods.Quarter reported = c.periods().quarterAt(m.start());
-            int year = reported != null ? reported.year() : c.reference().getYear();
+            int year = c.periods().yearAt(m.start());
             return c.claim(ClaimType.DATE, m.start("span"), m.end("span"), Timex.year(year), null, null);
         });
         TemporalScan.scan(CURRENT_YEAR, text, found, m -> c.claim(ClaimType.DATE, m.start(), m.end(),
@@ -129,7 +128,7 @@ final class PeriodRecognizers {
     private static TemporalClaim yearEarlier(TemporalContext c, Matcher m) {
         ReportingPeriods.Quarter reported = c.periods().quarterAt(m.start());
         if (reported != null) return c.claim(ClaimType.DATE, m.start(), m.end(), reported.yearBefore().value(), null, null);
-        int year = c.reference().getYear() - 1;
+        int year = c.periods().yearAt(m.start()) - 1;
         return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.year(year), null, null);
     }
 
@@ -186,7 +185,7 @@ final class PeriodRecognizers {
             LocalDate inQuarter = c.reference().minusMonths(3).minusYears(1);
             return quarterClaim(c, m, inQuarter.getYear(), inQuarter.get(IsoFields.QUARTER_OF_YEAR));
         }
-        return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.year(c.reference().getYear() - 1), null, null);
+        return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.year(c.periods().yearAt(m.start()) - 1), null, null);
     }
 
     private static TemporalClaim quarterClaim(TemporalContext c, Matcher m, int year, int quarter) {

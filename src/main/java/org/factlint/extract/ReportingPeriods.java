@@ -43,13 +43,19 @@ final class ReportingPeriods {
     private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "1st", 1, "second", 2, "2nd", 2,
             "third", 3, "3rd", 3, "fourth", 4, "4th", 4);
 
-    /** Offset of each mention -> the quarter it puts the story in, or null for a longer period. */
-    private final TreeMap<Integer, Quarter> focus = new TreeMap<>();
+    /** Where the story is at a point: a reported quarter, or (quarter null) the whole year being reported. */
+    private record Focus(Quarter quarter, int year) {}
 
-    private ReportingPeriods() {}
+    /** Offset of each mention -> the period it puts the story in. */
+    private final TreeMap<Integer, Focus> focus = new TreeMap<>();
+    private final int referenceYear;
+
+    private ReportingPeriods(int referenceYear) {
+        this.referenceYear = referenceYear;
+    }
 
     static ReportingPeriods of(String text, LocalDate reference) {
-        ReportingPeriods periods = new ReportingPeriods();
+        ReportingPeriods periods = new ReportingPeriods(reference.getYear());
         Matcher quarter = REPORTED_QUARTER.matcher(text);
         while (quarter.find()) {
             int number = ORDINALS.get(quarter.group("ord").toLowerCase(Locale.ROOT));
@@ -58,7 +64,7 @@ final class ReportingPeriods {
                 // "its fourth quarter ended Aug. 26": a fiscal quarter, numbered by the company, that has ended
                 int endMonth = "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(ended.group("month").toLowerCase(Locale.ROOT)) / 3 + 1;
                 int year = endMonth <= reference.getMonthValue() ? reference.getYear() : reference.getYear() - 1;
-                periods.focus.put(quarter.start(), new Quarter(year, number));
+                periods.focus.put(quarter.start(), new Focus(new Quarter(year, number), year));
                 continue;
             }
             Quarter named = new Quarter(latestYearOf(reference, number), number);
@@ -66,10 +72,18 @@ final class ReportingPeriods {
             // "after a flat second quarter" describes some quarter in passing; in "a third-quarter loss" the
             // article belongs to the loss.
             boolean inPassing = !quarter.group().contains("-") && INDEFINITE_BEFORE.matcher(text.substring(Math.max(0, quarter.start() - 24), quarter.start())).find();
-            if (named.interval().last().isBefore(reference) && !inPassing) periods.focus.put(quarter.start(), named);
+            if (named.interval().last().isBefore(reference) && !inPassing) {
+                periods.focus.put(quarter.start(), new Focus(named, named.year()));
+            }
         }
         Matcher longer = LONGER_PERIOD.matcher(text);
         while (longer.find()) periods.focus.put(longer.start(), null);
+        // A longer period is of the year last reported on ("fourth-quarter ... for the full year"), else the reference year.
+        int year = periods.referenceYear;
+        for (Map.Entry<Integer, Focus> entry : periods.focus.entrySet()) {
+            if (entry.getValue() == null) entry.setValue(new Focus(null, year));
+            else year = entry.getValue().year();
+        }
         return periods;
     }
 
@@ -80,7 +94,13 @@ final class ReportingPeriods {
 
     /** The quarter the story is reporting on at this offset, or null when it speaks of whole years or no period. */
     Quarter quarterAt(int offset) {
-        Map.Entry<Integer, Quarter> last = focus.lowerEntry(offset);
-        return last == null ? null : last.getValue();
+        Map.Entry<Integer, Focus> last = focus.lowerEntry(offset);
+        return last == null ? null : last.getValue().quarter();
+    }
+
+    /** The year the story is reporting on at this offset: that of its quarter or year, else the reference year. */
+    int yearAt(int offset) {
+        Map.Entry<Integer, Focus> last = focus.lowerEntry(offset);
+        return last == null ? referenceYear : last.getValue().year();
     }
 }

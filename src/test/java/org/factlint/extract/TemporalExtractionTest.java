@@ -97,8 +97,9 @@ class TemporalExtractionTest {
         // The first quarter of 2025 has not ended: it is a forecast, not the period reported.
         assertThat(timeValues("Acme expects first-quarter sales to fall. Prices are higher than a year ago."))
                 .containsExactly("first-quarter=2025-Q1", "a year ago=2024");
+        // The full year of a fourth-quarter story is 2024, so a year earlier is 2023.
         assertThat(timeValues("Acme's fourth-quarter profit rose. For the full year, net was $9 million, up from $7 million a year earlier."))
-                .containsExactly("fourth-quarter=2024-Q4", "a year earlier=2024");
+                .containsExactly("fourth-quarter=2024-Q4", "the full year=2024", "a year earlier=2023");
         assertThat(timeValues("After a weak third quarter, prices rose. Sales were flat from a year earlier."))
                 .containsExactly("third quarter=2024-Q3", "a year earlier=2024");
     }
