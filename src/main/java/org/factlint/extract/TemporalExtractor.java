@@ -163,8 +163,10 @@ final class TemporalExtractor {
         return null;
     }
 
+    /** At the start of its sentence, perhaps after an opening quote ("``Today, I'm here to ..."). */
     private static boolean isSentenceStart(TemporalContext c, int offset) {
-        return c.sentence(offset).start() == offset;
+        int start = c.sentence(offset).start();
+        return offset - start <= 3 && c.analyzed().text().substring(start, offset).matches("[\\s`'\"“‘(\\[]*");
     }
 
     /**

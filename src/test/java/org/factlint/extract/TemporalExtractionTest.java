@@ -236,6 +236,12 @@ class TemporalExtractionTest {
     }
 
     @Test
+    void todayOpeningAQuotationIsTheDay() {
+        assertThat(timeValues("\"Today, we have our suspect,\" the chief said.")).containsExactly("Today=2025-02-25");
+        assertThat(timeValues("She told the BBC's Today programme that talks failed.")).isEmpty();
+    }
+
+    @Test
     void nowIsAPresentReference() {
         assertThat(timeValues("The regions are now part of Russia.")).containsExactly("now=PRESENT_REF");
     }
