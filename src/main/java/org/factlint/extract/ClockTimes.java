@@ -47,7 +47,10 @@ final class ClockTimes {
                 : dayWord == null ? c.reference() : dayOf(c, dayWord, m.start(), m.end());
         String value = String.format("%sT%02d:%02d", Timex.day(date), hour, minute);
         if (hour == 24) value = Timex.day(date) + "T24";
-        return c.claim(ClaimType.TIME, m.start(), m.end(), value, DateInterval.day(date), null);
+        // A day taken from a weekday, the sentence or the reference date is relative, as a bare weekday is.
+        String arithmetic = m.group("date") != null ? null
+                : (dayWord == null ? "the reference date" : dayWord) + " from " + c.reference() + " = " + date;
+        return c.claim(ClaimType.TIME, m.start(), m.end(), value, DateInterval.day(date), arithmetic);
     }
 
     private static String dayInSentence(TemporalContext c, int start, int end) {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Holidays whose date follows from the year: "Thanksgiving Day" (US, fourth Thursday of November),
  * "Christmas Eve", "New Year's Day", "Halloween", "Easter Sunday". The year is the one the clause
- * points to, as for a bare month. A bare "Christmas" or "Easter" counts only after a word that
+ * points to, as for a bare month; the claim is relative and carries no interval, so no rule checks it. A bare "Christmas" or "Easter" counts only after a word that
  * makes it a time ("since Christmas", "last Easter"), not in "Christmas trees".
  */
 final class Holidays {
@@ -48,7 +48,9 @@ final class Holidays {
                 default -> nearest(name, ref);
             };
         };
-        return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.day(date), DateInterval.day(date), null);
+        // The year comes from the reference date, not the text: relative, and no interval for the rules to
+        // weigh against an event's known date ("the invasion at Christmas" does not say which Christmas).
+        return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.day(date), null, name + " nearest " + ref + " = " + date);
     }
 
     private static LocalDate nearest(String name, LocalDate ref) {

@@ -54,7 +54,7 @@ final class PeriodRecognizers {
      * that of the quarter a results story reports on, else the reference year. Not "the year after the war".
      */
     private static final Pattern REPORTED_YEAR = Pattern.compile("\\b(?i:for|of|in)\\s+(?<span>the\\s+(?:full\\s+|whole\\s+|entire\\s+)?"
-            + "year)\\b(?![-'\\w]|\\s+(?:ago|earlier|before|after|ended|ending|to\\s+date|that|when|in\\s+which|since|of|two)\\b)");
+            + "year)\\b(?![-'\\w]|\\s+(?:ago|earlier|before|after|ended|ending|to\\s+date|that|when|in\\s+which|since|of|two|nineteen|eighteen|twenty)\\b|\\s+\\d)");
     /** "the current year", "the current fiscal year": the reference year. */
     private static final Pattern CURRENT_YEAR = Pattern.compile("(?i)\\bthe\\s+current\\s+(?:fiscal\\s+|calendar\\s+)?year\\b(?![-'])");
     private static final Pattern FREQUENCY = Pattern.compile("(?i)\\b(?<phrase>daily|weekly|monthly|annually|yearly|"
@@ -81,7 +81,8 @@ final class PeriodRecognizers {
         TemporalScan.scan(VAGUE, text, found, m -> vague(c, m));
         TemporalScan.scan(REPORTED_YEAR, text, found, m -> {
             int year = c.periods().yearAt(m.start());
-            return c.claim(ClaimType.DATE, m.start("span"), m.end("span"), Timex.year(year), null, null);
+            // Resolved from the story, not written: relative, so no rule reads it as a year the text states.
+            return c.claim(ClaimType.DATE, m.start("span"), m.end("span"), Timex.year(year), null, "the year reported = " + year);
         });
         TemporalScan.scan(CURRENT_YEAR, text, found, m -> c.claim(ClaimType.DATE, m.start(), m.end(),
                 Timex.year(c.reference().getYear()), DateInterval.year(c.reference().getYear()), null));
@@ -129,7 +130,7 @@ final class PeriodRecognizers {
         ReportingPeriods.Quarter reported = c.periods().quarterAt(m.start());
         if (reported != null) return c.claim(ClaimType.DATE, m.start(), m.end(), reported.yearBefore().value(), null, null);
         int year = c.periods().yearAt(m.start()) - 1;
-        return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.year(year), null, null);
+        return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.year(year), null, (year + 1) + " - 1 = " + year);
     }
 
     private static TemporalClaim quarter(TemporalContext c, Matcher m, int quarter) {
@@ -185,7 +186,8 @@ final class PeriodRecognizers {
             LocalDate inQuarter = c.reference().minusMonths(3).minusYears(1);
             return quarterClaim(c, m, inQuarter.getYear(), inQuarter.get(IsoFields.QUARTER_OF_YEAR));
         }
-        return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.year(c.periods().yearAt(m.start()) - 1), null, null);
+        int year = c.periods().yearAt(m.start()) - 1;
+        return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.year(year), null, (year + 1) + " - 1 = " + year);
     }
 
     private static TemporalClaim quarterClaim(TemporalContext c, Matcher m, int year, int quarter) {
@@ -205,6 +207,8 @@ final class PeriodRecognizers {
         Month month = monthOf(name);
         YearMonth ref = YearMonth.from(c.reference());
         String yearRel = m.group("yearRel") == null ? "" : m.group("yearRel").toLowerCase(Locale.ROOT);
+        String arithmetic = yearRel.isEmpty() || yearRel.equals("this") ? null
+                : name + " " + yearRel + " year from " + ref.getYear();
         YearMonth resolved = !yearRel.isEmpty()
                 ? YearMonth.of(ref.getYear() + (yearRel.equals("last") ? -1 : yearRel.equals("next") ? 1 : 0), month)
                 : switch (mod) {
@@ -222,7 +226,7 @@ final class PeriodRecognizers {
         if (mod.equals("early")) interval = new DateInterval(resolved.atDay(1), resolved.atDay(10));
         if (mod.equals("mid")) interval = new DateInterval(resolved.atDay(11), resolved.atDay(20));
         if (mod.equals("late")) interval = new DateInterval(resolved.atDay(21), resolved.atDay(lastDay));
-        return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.month(resolved), interval, null);
+        return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.month(resolved), interval, arithmetic);
     }
 
     /** A month named without a tense to go by: the occurrence nearest the reference month, the earlier one on a tie. */

@@ -207,6 +207,18 @@ class TemporalExtractionTest {
     }
 
     @Test
+    void yearsTakenFromTheStoryOrTheCalendarAreRelative() {
+        // Not a year the text states: no rule may read them as one ("The Berlin Wall fell at Christmas").
+        assertThat(times("The wall fell at Christmas.").get(0)).satisfies(c -> {
+            assertThat(c.isRelative()).isTrue();
+            assertThat(c.interval()).isNull();
+        });
+        assertThat(times("Sales for the full year rose.").get(0).isRelative()).isTrue();
+        assertThat(times("Sales rose from a year earlier.").get(0).isRelative()).isTrue();
+        assertThat(times("The talks resumed at 9 a.m. on Friday.").get(0).isRelative()).isTrue();
+    }
+
+    @Test
     void durations() {
         assertThat(timeValues("The siege lasted for three years.")).containsExactly("three years=P3Y");
         assertThat(timeValues("A three-year war ruined the region.")).containsExactly("three-year=P3Y");
