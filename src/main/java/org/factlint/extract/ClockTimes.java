@@ -21,6 +21,8 @@ final class ClockTimes {
     private static final Pattern NAMED = Pattern.compile("(?i)\\b(?<word>noon|midnight|midday)\\b" + DAY_AFTER);
     private static final Pattern DAY_IN_SENTENCE = Pattern.compile("\\b(?<day>" + WEEKDAY + "|today|yesterday|tomorrow)\\b");
 
+    private static final int WINDOW = 300;
+
     private ClockTimes() {}
 
     static void scanInto(TemporalContext c, Candidates<TemporalClaim> found) {
@@ -59,7 +61,10 @@ final class ClockTimes {
         int regionEnd = sentence.end();
         // The sentence splitter may end a sentence at the dot of "a.m."; the sentence goes on after it.
         if (regionEnd <= end + 1 && regionEnd < text.length()) regionEnd = c.sentence(regionEnd + 1).end();
-        Matcher day = DAY_IN_SENTENCE.matcher(text).region(sentence.start(), Math.max(regionEnd, sentence.end()));
+        // Within a few lines either side: a run-on "sentence" of megabytes must not be rescanned per match.
+        int from = Math.max(sentence.start(), start - WINDOW);
+        int to = Math.min(Math.max(regionEnd, sentence.end()), end + WINDOW);
+        Matcher day = DAY_IN_SENTENCE.matcher(text).region(from, to);
         String only = null;
         while (day.find()) {
             if (only != null && !only.equals(day.group("day"))) return null; // two days named: which one is unclear

@@ -469,7 +469,8 @@ final class TemporalExtractor {
         boolean possessive = text.startsWith("'s", end); // "by Friday's blast" names the blast's day
         Sentence sentence = c.sentence(start);
         // "had filed by Wednesday", "Until Thursday, they had not ...": the past perfect puts the deadline behind us
-        boolean pastPerfect = PAST_PERFECT.matcher(text).region(sentence.start(), sentence.end()).find();
+        boolean pastPerfect = PAST_PERFECT.matcher(text)
+                .region(Math.max(sentence.start(), start - 200), Math.min(sentence.end(), end + 200)).find();
         String before = text.substring(Math.max(0, start - 24), start);
         if (!possessive && !pastPerfect && LOOKING_AHEAD.matcher(before).find()) return Tense.FUTURE;
         if (LOOKING_BACK.matcher(before).find()) return Tense.PAST;

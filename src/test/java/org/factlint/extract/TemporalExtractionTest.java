@@ -219,6 +219,15 @@ class TemporalExtractionTest {
     }
 
     @Test
+    void aRunOnTextFullOfTimesAndDaysIsScannedInLinearTime() {
+        // No full stop: one "sentence" holding every match, which must not be rescanned per match.
+        String text = "talks ran until 9 pm Friday and the third quarter a year earlier for the year since Christmas "
+                .repeat(1_000);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> assertThat(times(text)).isNotEmpty());
+    }
+
+    @Test
     void durations() {
         assertThat(timeValues("The siege lasted for three years.")).containsExactly("three years=P3Y");
         assertThat(timeValues("A three-year war ruined the region.")).containsExactly("three-year=P3Y");
