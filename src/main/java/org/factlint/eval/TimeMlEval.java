@@ -63,6 +63,21 @@ public final class TimeMlEval {
         return new Result(documents.size(), overall, byGold, bySystem, failures);
     }
 
+    /**
+     * TempEval-3 compares value strings; the liberties taken are the spellings that denote the same
+     * value: the week number's zero padding, which some gold files leave out ("2000-W7" is ISO week
+     * 2000-W07), and zero minutes of a clock time ("T17:00" is "T17"), as {@link ValueMatcher} allows.
+     */
+    static boolean sameValue(String system, String gold) {
+        return ValueMatcher.normalizeTimex(padWeek(system)).equals(ValueMatcher.normalizeTimex(padWeek(gold)));
+    }
+
+    private static String padWeek(String value) {
+        return WEEK_WITHOUT_PADDING.matcher(value).replaceAll("-W0$1");
+    }
+
+    private static final java.util.regex.Pattern WEEK_WITHOUT_PADDING = java.util.regex.Pattern.compile("-W(\\d)(?!\\d)");
+
     static void scoreDocument(TimeMlDocument document, List<ReportedClaim> claims, Counts overall,
                               Map<String, Counts> byGold, Map<String, Counts> bySystem, List<Failure> failures) {
         List<TimeMlDocument.Timex> gold = document.timexes();
@@ -86,7 +101,7 @@ public final class TimeMlEval {
             goldMatched[pair.gold()] = true;
             systemMatched[pair.system()] = true;
             boolean strict = g.span().equals(systemSpans.get(pair.system()));
-            boolean value = String.valueOf(c.value()).equals(g.value());
+            boolean value = sameValue(String.valueOf(c.value()), g.value());
             boolean type = c.type().equals(g.type());
             for (Counts counts : List.of(overall, byGold.get(g.type()), bySystem.get(c.type()))) {
                 counts.relaxed++;

@@ -19,15 +19,25 @@ import java.util.regex.Pattern;
  */
 final class PeriodRecognizers {
     private static final String ORDINAL = "(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)";
-    private static final Pattern QUARTER = Pattern.compile("(?i)\\b(?:(?:the|this\\s+year's|last\\s+year's)\\s+)?"
+    /** "the third quarter", "the 1988 second quarter", "the year-ago third quarter", "next year's first quarter". */
+    private static final Pattern QUARTER = Pattern.compile("(?i)\\b(?:(?:the\\s+)?(?<lead>\\d{4}|year-ago|year-earlier|"
+            + "(?:this|last|next)\\s+year's)\\s+|the\\s+)?"
             + ORDINAL + "[\\s-]+quarter\\b(?:\\s+of\\s+(?<year>\\d{4}))?");
     private static final Pattern QUARTER_CODE = Pattern.compile("\\bQ(?<q>[1-4])(?:\\s+(?<year>\\d{4}))?\\b");
     private static final Pattern LATEST_QUARTER = Pattern.compile(
-            "(?i)\\bthe\\s+(?<which>latest|most\\s+recent|current|year-ago|year-earlier|previous)?\\s*quarter\\b");
+            "(?i)\\b(?<det>the|this)\\s+(?<which>latest|most\\s+recent|current|previous)?\\s*(?<noun>quarter|period)(?![-\\w])");
+    /**
+     * The period a result is compared with: "the year-earlier period", "the comparable year-ago quarter",
+     * "last year's quarter", "the corresponding period last year", "year-ago profit", "the 1988 period".
+     */
+    private static final Pattern COMPARED_PERIOD = Pattern.compile("(?i)\\b(?:the\\s+(?:comparable\\s+|corresponding\\s+|same\\s+)?"
+            + "(?<lead>year-ago|year-earlier|\\d{4})\\s+(?<noun>period|quarter)|last\\s+year's\\s+(?:period|quarter)"
+            + "|the\\s+(?:(?:corresponding|comparable|same)\\s+)?(?:period|quarter)\\s+(?:of\\s+)?(?:last\\s+year|a\\s+year\\s+(?:ago|earlier))"
+            + "|(?<adjective>year-ago|year-earlier))(?![-\\w])");
     private static final String MONTH_NAME = "(?<month>January|February|March|April|May|June|July|August|September|"
             + "October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
     private static final Pattern MONTH = Pattern.compile("\\b(?:(?<mod>(?i:early|mid|late|last|next|this|previous))[\\s-]+)?"
-            + MONTH_NAME + "(?![\\w-])");
+            + MONTH_NAME + "(?![\\w-]|\\s*\\d)(?:\\s+(?<yearRel>(?i:this|last|next))\\s+year\\b)?");
     /** Words before "May" or "March" that make them months rather than verbs. */
     private static final Pattern MONTH_CUE = Pattern.compile(
             "(?i)\\b(?:in|since|by|until|till|of|from|through|during|before|after|early|mid|late|last|next|this|"
@@ -36,8 +46,17 @@ final class PeriodRecognizers {
             "(?i)\\b(?:(?<rel>last|next|this|early|late)\\s+)?(?<season>spring|summer|autumn|fall|winter)\\b"
             + "(?:\\s+(?:of\\s+)?(?<year>\\d{4})\\b)?");
     private static final Pattern VAGUE = Pattern.compile("(?i)\\b(?<phrase>recently|lately|currently|nowadays|"
-            + "at\\s+present|these\\s+days|(?:in\\s+)?the\\s+(?:near\\s+|distant\\s+)?future|in\\s+the\\s+past|"
-            + "recent\\s+(?:years|months|weeks|days|times))\\b");
+            + "at\\s+present|these\\s+days|(?:in\\s+)?the\\s+(?:near\\s+|distant\\s+)?future|in\\s+the\\s+past(?!\\s+(?:\\d|year|month|week|decade|quarter|century|[a-z]+\\s+(?:years|months|weeks|days|decades|quarters)))|"
+            + "recent\\s+(?:years|months|weeks|days|times)|"
+            + "current(?=\\s+[a-z])(?!\\s+(?:accounts?|affairs|events|fiscal|year|quarter|month|week)\\b))\\b");
+    /**
+     * "sales for the full year", "a high for the year", "nine months of the year": the year being reported,
+     * that of the quarter a results story reports on, else the reference year. Not "the year after the war".
+     */
+    private static final Pattern REPORTED_YEAR = Pattern.compile("\\b(?i:for|of|in)\\s+(?<span>the\\s+(?:full\\s+|whole\\s+|entire\\s+)?"
+            + "year)\\b(?![-'\\w]|\\s+(?:ago|earlier|before|after|ended|ending|to\\s+date|that|when|in\\s+which|since|of|two|nineteen|eighteen|twenty)\\b|\\s+\\d)");
+    /** "the current year", "the current fiscal year": the reference year. */
+    private static final Pattern CURRENT_YEAR = Pattern.compile("(?i)\\bthe\\s+current\\s+(?:fiscal\\s+|calendar\\s+)?year\\b(?![-'])");
     private static final Pattern FREQUENCY = Pattern.compile("(?i)\\b(?<phrase>daily|weekly|monthly|annually|yearly|"
             + "(?:every|each)\\s+(?<unit>day|week|month|year|morning|night|Monday|Tuesday|Wednesday|Thursday|Friday|"
             + "Saturday|Sunday))\\b");
@@ -56,13 +75,25 @@ final class PeriodRecognizers {
         TemporalScan.scan(QUARTER, text, found, m -> quarter(c, m, ORDINALS.get(m.group("ord").toLowerCase(Locale.ROOT))));
         TemporalScan.scan(QUARTER_CODE, text, found, m -> quarter(c, m, Integer.parseInt(m.group("q"))));
         TemporalScan.scan(LATEST_QUARTER, text, found, m -> latestQuarter(c, m));
+        TemporalScan.scan(COMPARED_PERIOD, text, found, m -> comparedPeriod(c, m));
         TemporalScan.scan(MONTH, text, found, m -> month(c, m));
         TemporalScan.scan(SEASON, text, found, m -> season(c, m));
         TemporalScan.scan(VAGUE, text, found, m -> vague(c, m));
+        TemporalScan.scan(REPORTED_YEAR, text, found, m -> {
+            int year = c.periods().yearAt(m.start());
+            // Resolved from the story, not written: relative, so no rule reads it as a year the text states.
+            return c.claim(ClaimType.DATE, m.start("span"), m.end("span"), Timex.year(year), null, "the year reported = " + year);
+        });
+        TemporalScan.scan(CURRENT_YEAR, text, found, m -> c.claim(ClaimType.DATE, m.start(), m.end(),
+                Timex.year(c.reference().getYear()), DateInterval.year(c.reference().getYear()), null));
         TemporalScan.scan(FREQUENCY, text, found, m -> frequency(c, m));
         TemporalScan.scan(NIGHT_BEFORE, text, found, m -> partOfDay(c, m));
         TemporalScan.scan(WEEKEND, text, found, m -> weekend(c, m));
         TemporalScan.scan(YEAR_EARLIER, text, found, m -> yearEarlier(c, m));
+        VagueDurations.scanInto(c, found);
+        ClockTimes.scanInto(c, found);
+        SpokenYears.scanInto(c, found);
+        HolidayClaims.scanInto(c, found);
     }
 
     /** "last night" is the evening before the reference date; "this morning" is that day's. */
@@ -91,37 +122,72 @@ final class PeriodRecognizers {
                 new DateInterval(saturday, saturday.plusDays(1)), null);
     }
 
-    /** "a year earlier" counts back from the reference date unless the text names another point; a year is safe. */
+    /**
+     * "a year earlier" counts back from the reference date unless the text names another point; a year is
+     * safe. In a quarterly report it is the reported quarter a year before.
+     */
     private static TemporalClaim yearEarlier(TemporalContext c, Matcher m) {
-        int year = c.reference().getYear() - 1;
-        return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.year(year), null, null);
+        ReportingPeriods.Quarter reported = c.periods().quarterAt(m.start());
+        if (reported != null) return c.claim(ClaimType.DATE, m.start(), m.end(), reported.yearBefore().value(), null, null);
+        int year = c.periods().yearAt(m.start()) - 1;
+        return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.year(year), null, (year + 1) + " - 1 = " + year);
     }
 
     private static TemporalClaim quarter(TemporalContext c, Matcher m, int quarter) {
         LocalDate ref = c.reference();
         int current = ref.get(IsoFields.QUARTER_OF_YEAR);
         int year;
-        String whole = m.group().toLowerCase(Locale.ROOT);
+        String lead = m.pattern() != QUARTER || m.group("lead") == null ? ""
+                : m.group("lead").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "); // QUARTER_CODE has no lead
         if (m.group("year") != null) {
             year = Integer.parseInt(m.group("year"));
-        } else if (whole.startsWith("last year's")) {
-            year = ref.getYear() - 1;
+        } else if (lead.matches("\\d{4}")) {
+            year = Integer.parseInt(lead);
+        } else if (lead.equals("next year's")) {
+            year = ref.getYear() + 1;
         } else {
             // A quarter without a year is the latest one so numbered that has begun.
             year = quarter <= current ? ref.getYear() : ref.getYear() - 1;
+            if (lead.equals("last year's") || lead.startsWith("year-")) year--;
         }
         return quarterClaim(c, m, year, quarter);
     }
 
     private static TemporalClaim latestQuarter(TemporalContext c, Matcher m) {
-        String which = m.group("which") == null ? "" : m.group("which").toLowerCase(Locale.ROOT);
+        String which = m.group("which") == null ? "" : m.group("which").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        boolean period = m.group("noun").equalsIgnoreCase("period");
+        if (period && !which.equals("latest") && !which.equals("most recent")) return null; // "this period" of history
         LocalDate ref = c.reference();
-        LocalDate inQuarter = switch (which) {
-            case "current" -> ref;
-            case "year-ago", "year-earlier" -> ref.minusMonths(3).minusYears(1);
-            default -> ref.minusMonths(3); // "the quarter" in a results story is the one just reported
-        };
+        if (which.equals("current")) return quarterClaim(c, m, ref.getYear(), ref.get(IsoFields.QUARTER_OF_YEAR));
+        ReportingPeriods.Quarter reported = c.periods().quarterAt(m.start());
+        if (which.equals("previous")) {
+            LocalDate before = reported == null ? ref.minusMonths(6) : reported.interval().first().minusMonths(3);
+            return quarterClaim(c, m, before.getYear(), before.get(IsoFields.QUARTER_OF_YEAR));
+        }
+        if (reported != null) return quarterClaim(c, m, reported.year(), reported.number());
+        if (period) return null; // "the latest period" outside a quarterly report may be any period
+        // "the quarter" in a results story is the one just reported; "this quarter" elsewhere is the current one
+        LocalDate inQuarter = m.group("det").equalsIgnoreCase("this") ? ref : ref.minusMonths(3);
         return quarterClaim(c, m, inQuarter.getYear(), inQuarter.get(IsoFields.QUARTER_OF_YEAR));
+    }
+
+    private static TemporalClaim comparedPeriod(TemporalContext c, Matcher m) {
+        ReportingPeriods.Quarter reported = c.periods().quarterAt(m.start());
+        String lead = m.group("lead") == null ? "" : m.group("lead").toLowerCase(Locale.ROOT);
+        if (lead.matches("\\d{4}")) {
+            // "the 1988 period": the reported quarter of that year; outside a quarterly report just the year
+            if (reported == null) return null;
+            return quarterClaim(c, m, Integer.parseInt(lead), reported.number());
+        }
+        if (reported != null) return quarterClaim(c, m, reported.year() - 1, reported.number());
+        boolean quarter = m.group("noun") != null && m.group("noun").equalsIgnoreCase("quarter")
+                || m.group().toLowerCase(Locale.ROOT).matches(".*\\squarter\\b.*");
+        if (quarter) {
+            LocalDate inQuarter = c.reference().minusMonths(3).minusYears(1);
+            return quarterClaim(c, m, inQuarter.getYear(), inQuarter.get(IsoFields.QUARTER_OF_YEAR));
+        }
+        int year = c.periods().yearAt(m.start()) - 1;
+        return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.year(year), null, (year + 1) + " - 1 = " + year);
     }
 
     private static TemporalClaim quarterClaim(TemporalContext c, Matcher m, int year, int quarter) {
@@ -140,14 +206,19 @@ final class PeriodRecognizers {
         }
         Month month = monthOf(name);
         YearMonth ref = YearMonth.from(c.reference());
-        YearMonth resolved = switch (mod) {
+        String yearRel = m.group("yearRel") == null ? "" : m.group("yearRel").toLowerCase(Locale.ROOT);
+        String arithmetic = yearRel.isEmpty() || yearRel.equals("this") ? null
+                : name + " " + yearRel + " year from " + ref.getYear();
+        YearMonth resolved = !yearRel.isEmpty()
+                ? YearMonth.of(ref.getYear() + (yearRel.equals("last") ? -1 : yearRel.equals("next") ? 1 : 0), month)
+                : switch (mod) {
             case "last", "previous" -> latestBefore(ref, month, false);
             case "next" -> earliestAfter(ref, month, false);
             case "this" -> YearMonth.of(ref.getYear(), month);
             default -> switch (Tense.of(c.sentence(m.start()), m.start())) {
                 case PAST -> latestBefore(ref, month, true);
                 case FUTURE -> earliestAfter(ref, month, true);
-                default -> YearMonth.of(ref.getYear(), month);
+                default -> nearest(ref, month);
             };
         };
         DateInterval interval = DateInterval.month(resolved);
@@ -155,7 +226,15 @@ final class PeriodRecognizers {
         if (mod.equals("early")) interval = new DateInterval(resolved.atDay(1), resolved.atDay(10));
         if (mod.equals("mid")) interval = new DateInterval(resolved.atDay(11), resolved.atDay(20));
         if (mod.equals("late")) interval = new DateInterval(resolved.atDay(21), resolved.atDay(lastDay));
-        return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.month(resolved), interval, null);
+        return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.month(resolved), interval, arithmetic);
+    }
+
+    /** A month named without a tense to go by: the occurrence nearest the reference month, the earlier one on a tie. */
+    private static YearMonth nearest(YearMonth ref, Month month) {
+        YearMonth before = latestBefore(ref, month, true);
+        YearMonth after = earliestAfter(ref, month, true);
+        return ref.until(after, java.time.temporal.ChronoUnit.MONTHS) < before.until(ref, java.time.temporal.ChronoUnit.MONTHS)
+                ? after : before;
     }
 
     private static YearMonth latestBefore(YearMonth ref, Month month, boolean orSame) {
@@ -214,7 +293,8 @@ final class PeriodRecognizers {
         String value;
         if (phrase.contains("future")) {
             value = "FUTURE_REF";
-        } else if (phrase.startsWith("recent") || phrase.equals("lately") || phrase.contains("past")) {
+        } else if (phrase.startsWith("recent") || phrase.equals("lately") || phrase.contains("past")
+                || phrase.equals("current") && c.analyzed().text().substring(Math.max(0, m.start() - 5), m.start()).equalsIgnoreCase("then ")) {
             value = "PAST_REF";
         } else {
             value = "PRESENT_REF";

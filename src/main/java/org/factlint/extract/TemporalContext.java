@@ -7,9 +7,14 @@ import org.factlint.nlp.Sentence;
 
 /**
  * What every temporal recognizer needs: the analysed text, the date relative expressions count
- * from, and where to leave {@link CalendarNote}s for the calendar rules.
+ * from, where to leave {@link CalendarNote}s for the calendar rules, and the quarter a results
+ * story is reporting on at each point.
  */
-record TemporalContext(AnalyzedText analyzed, LocalDate reference, List<CalendarNote> notes) {
+record TemporalContext(AnalyzedText analyzed, LocalDate reference, List<CalendarNote> notes, ReportingPeriods periods) {
+    TemporalContext(AnalyzedText analyzed, LocalDate reference, List<CalendarNote> notes) {
+        this(analyzed, reference, notes, ReportingPeriods.of(analyzed.text(), reference));
+    }
+
     TemporalClaim claim(ClaimType type, int start, int end, String value, DateInterval interval, String arithmetic) {
         String text = analyzed.text();
         // A sentence's full stop after "14 March." is not part of the date ("Feb." keeps its dot mid-date).

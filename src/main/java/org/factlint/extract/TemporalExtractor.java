@@ -51,7 +51,7 @@ final class TemporalExtractor {
     private static final Pattern BARE_WEEKDAY = Pattern.compile("\\b" + WEEKDAY + "(?<plural>s)?\\b");
     private static final Pattern DURATION = Pattern.compile(
             "(?i)\\b(?:(?<prep>for|over|in|during|within|after)\\s+(?:the\\s+(?:past|last|next|first)\\s+)?)?"
-            + COUNT + "[\\s-]" + "(?<unit>years?|months?|weeks?|days?|decades?|hours?|minutes?)(?<old>-old)?\\b");
+            + COUNT + "[\\s-]" + "(?<unit>years?|months?|weeks?|days?|decades?|hours?|minutes?|quarters?)(?<old>-old)?\\b");
     private static final Pattern CENTURY = Pattern.compile("(?i)\\bthe\\s+(?<ord>\\d{1,2})(?:st|nd|rd|th)\\s+century\\b");
 
     /** Words before a 4-digit number that make it a year even outside 1900-2099. */
@@ -146,6 +146,7 @@ final class TemporalExtractor {
             return null; // "May 5 ..." at a sentence start may be the verb; stay silent
         }
         LocalDate date = year != null ? LocalDate.of(year, month, day) : nearest(c.reference(), month, day, named);
+        if (year == null && named == null) date = byTense(c, m.start(), date);
         TemporalClaim claim = c.claim(ClaimType.DATE, m.start(), m.end(), Timex.day(date), DateInterval.day(date), null);
         if (named != null) c.notes().add(new CalendarNote(claim.start(), claim.end(), claim.text(), date, named, null));
         return claim;
@@ -162,8 +163,10 @@ final class TemporalExtractor {
         return null;
     }
 
+    /** At the start of its sentence, perhaps after an opening quote ("``Today, I'm here to ..."). */
     private static boolean isSentenceStart(TemporalContext c, int offset) {
-        return c.sentence(offset).start() == offset;
+        int start = c.sentence(offset).start();
+        return offset - start <= 3 && c.analyzed().text().substring(start, offset).matches("[\\s`'\"“‘(\\[]*");
     }
 
     /**
@@ -175,6 +178,24 @@ final class TemporalExtractor {
         LocalDate any = onWeekday != null ? onWeekday : nearestOn(reference, month, day, null);
         if (any == null) throw new DateTimeException("no such day");
         return any;
+    }
+
+    /**
+     * "since the Oct. 23 slaying", written in May: the nearest Oct. 23 lies ahead, but the clause is past.
+     * The tense decides between this year's and last year's day once the nearest is over a month away;
+     * closer than that, the nearest stands (a past tense a few days early is more likely loose wording).
+     */
+    private static LocalDate byTense(TemporalContext c, int offset, LocalDate nearest) {
+        LocalDate ref = c.reference();
+        if (Math.abs(nearest.toEpochDay() - ref.toEpochDay()) <= 31) return nearest;
+        Tense tense = tenseOfDay(c, offset, offset);
+        try {
+            if (tense == Tense.PAST && nearest.isAfter(ref)) return nearest.minusYears(1);
+            if (tense == Tense.FUTURE && nearest.isBefore(ref)) return nearest.plusYears(1);
+        } catch (DateTimeException e) {
+            return nearest;
+        }
+        return nearest;
     }
 
     private static LocalDate nearestOn(LocalDate reference, int month, int day, DayOfWeek weekday) {
@@ -294,6 +315,11 @@ final class TemporalExtractor {
         String arithmetic;
         switch (unit) {
             case "year" -> {
+                ReportingPeriods.Quarter reported = amount == 1 ? c.periods().quarterAt(m.start()) : null;
+                if (reported != null) {
+                    // "profit rose from $2 million a year ago" in a quarterly report: the same quarter a year before
+                    return c.claim(ClaimType.DATE, m.start(), m.end(), reported.yearBefore().value(), null, null);
+                }
                 LocalDate base = ref.minusYears(amount);
                 value = Timex.year(base.getYear());
                 // "three years ago" is said of anything from 2.5 to 3.5 years back.
@@ -419,14 +445,56 @@ final class TemporalExtractor {
             return c.claim(ClaimType.SET, m.start(), m.end(), "XXXX-WXX-" + day.getValue(), null, null);
         }
         LocalDate ref = c.reference();
-        boolean future = Tense.isFuture(c.sentence(m.start()), c.analyzed().text(), m.start());
-        // News speaks mostly of the past: a weekday is the latest such day up to the reference date,
-        // unless the sentence is in the future tense. The reference weekday itself means that day.
-        LocalDate date = future
-                ? ref.with(TemporalAdjusters.nextOrSame(day))
-                : ref.with(TemporalAdjusters.previousOrSame(day));
+        boolean future = isFutureDay(c, m.start(), m.end());
+        LocalDate date = weekdayDate(ref, day, future ? Tense.FUTURE : Tense.UNKNOWN);
         return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.day(date), DateInterval.day(date),
                 m.group("wd") + (future ? " (future tense)" : " (not future tense)") + " from " + ref + " = " + date);
+    }
+
+    /**
+     * "until Tuesday", "as early as Friday", "by Monday": a deadline or an earliest date looks ahead, as
+     * do the dates of dividends and appointments ("payable Dec. 1", "of record Nov. 10", "effective Feb. 1").
+     */
+    private static final Pattern LOOKING_AHEAD = Pattern.compile(
+            "(?i)\\b(?:until|till|by|as\\s+(?:early|soon)\\s+as|no\\s+later\\s+than|payable|effective|of\\s+record"
+            + "|scheduled\\s+for)\\s+(?:(?:on|at)\\s+)?$");
+    /** "since Jan. 13": a day counted from lies behind. */
+    private static final Pattern LOOKING_BACK = Pattern.compile("(?i)\\bsince\\s+$");
+
+    private static final Pattern PAST_PERFECT = Pattern.compile("(?i)\\bhad\\b");
+
+    /** The tense that places a day: a word that looks ahead, else the verb of its clause. */
+    static Tense tenseOfDay(TemporalContext c, int start, int end) {
+        Tense cue = cueOfDay(c, start, end);
+        return cue != null ? cue : Tense.of(c.sentence(start), start);
+    }
+
+    /** Whether {@link #tenseOfDay} is FUTURE, without tagging the sentence when no future marker is near. */
+    static boolean isFutureDay(TemporalContext c, int start, int end) {
+        Tense cue = cueOfDay(c, start, end);
+        return cue != null ? cue == Tense.FUTURE : Tense.isFuture(c.sentence(start), c.analyzed().text(), start);
+    }
+
+    /** A word before the day that places it ("until", "since"), or null. */
+    private static Tense cueOfDay(TemporalContext c, int start, int end) {
+        String text = c.analyzed().text();
+        boolean possessive = text.startsWith("'s", end); // "by Friday's blast" names the blast's day
+        Sentence sentence = c.sentence(start);
+        // "had filed by Wednesday", "Until Thursday, they had not ...": the past perfect puts the deadline behind us
+        boolean pastPerfect = PAST_PERFECT.matcher(text)
+                .region(Math.max(sentence.start(), start - 200), Math.min(sentence.end(), end + 200)).find();
+        String before = text.substring(Math.max(0, start - 24), start);
+        if (!possessive && !pastPerfect && LOOKING_AHEAD.matcher(before).find()) return Tense.FUTURE;
+        if (LOOKING_BACK.matcher(before).find()) return Tense.PAST;
+        return null;
+    }
+
+    /**
+     * News speaks mostly of the past: a weekday is the latest such day up to the reference date,
+     * unless the clause is in the future tense. The reference weekday itself means that day.
+     */
+    static LocalDate weekdayDate(LocalDate ref, DayOfWeek day, Tense tense) {
+        return tense == Tense.FUTURE ? ref.with(TemporalAdjusters.nextOrSame(day)) : ref.with(TemporalAdjusters.previousOrSame(day));
     }
 
     private TemporalClaim duration(TemporalContext c, Matcher m) {
@@ -437,9 +505,11 @@ final class TemporalExtractor {
         if (n <= 0 || n > 1000) return null;
         String unit = unit(m.group("unit"));
         if (m.group("old") != null) return null; // "a 38-year-old" is an age, not a duration
+        boolean aroundNow = m.group(0).toLowerCase(Locale.ROOT).matches(".*\\b(past|last|next|first)\\s.*");
+        if (unit.equals("quarter") && !aroundNow) return null; // "three-quarters of the oil" is a share
         // Keep the preposition out of the span: "for three years" -> "three years".
         int start = m.start("n");
-        if (m.group("prep") != null && m.group(0).toLowerCase(Locale.ROOT).matches(".*\\b(past|last|next|first)\\s.*")) {
+        if (m.group("prep") != null && aroundNow) {
             start = m.start(0) + m.group(0).toLowerCase(Locale.ROOT).indexOf("the ");
         }
         return c.claim(ClaimType.DURATION, start, m.end(), Timex.duration(n, unit), null, null);

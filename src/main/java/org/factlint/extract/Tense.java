@@ -22,7 +22,7 @@ enum Tense {
             "set", "put", "struck", "thought", "wrote", "fell", "rose", "flew", "fought", "brought", "bought",
             "became", "chose", "drew", "hit", "kept", "meant", "quit", "read", "sold", "stood", "hurt", "sought",
             "shut", "cut", "let", "spent", "built", "felt", "heard", "lay", "slid", "swore", "threw", "woke");
-    private static final int WINDOW = 8;
+    private static final int WINDOW = 15;
 
     static Tense of(Sentence sentence, int offset) {
         List<Token> tokens = sentence.tokens();
@@ -55,7 +55,7 @@ enum Tense {
     }
 
     /** Characters that surely hold the WINDOW + 3 tokens {@link #of} looks at on either side. */
-    private static final int MARKER_REACH = 300;
+    private static final int MARKER_REACH = 500;
     /** The words {@link #of} needs for FUTURE, as they appear before tokenization ("won't" is "wo" + "n't"). */
     private static final Pattern MARKER_WORD = Pattern.compile("(?i)\\b(?:will|shall|to|wo)(?![a-z])|\\bwon['’]t|['’]ll\\b");
 

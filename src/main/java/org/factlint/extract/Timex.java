@@ -34,6 +34,7 @@ final class Timex {
             case "month" -> "P" + amount + "M";
             case "week" -> "P" + amount + "W";
             case "day" -> "P" + amount + "D";
+            case "quarter" -> "P" + amount + "Q";
             case "decade" -> "P" + amount + "DE";
             case "century" -> "P" + amount + "CE";
             case "hour" -> "PT" + amount + "H";

@@ -90,6 +90,16 @@ class ScoringTest {
     }
 
     @Test
+    void timeMlWeekNumbersWithoutZeroPaddingAreTheSameWeek() {
+        assertThat(TimeMlEval.sameValue("2000-W07", "2000-W7")).isTrue();
+        assertThat(TimeMlEval.sameValue("2000-W07-WE", "2000-W7-WE")).isTrue();
+        assertThat(TimeMlEval.sameValue("2000-W17", "2000-W7")).isFalse();
+        assertThat(TimeMlEval.sameValue("1998-WXX", "1998-W09")).isFalse();
+        assertThat(TimeMlEval.sameValue("1989-11-06T17:00", "1989-11-06T17")).isTrue();
+        assertThat(TimeMlEval.sameValue("1989-11-06T17:30", "1989-11-06T17")).isFalse();
+    }
+
+    @Test
     void timexEquivalences() {
         ExpectedValue range = new ExpectedValue.Timex(List.of("(2016-11-01,2016-12-01,P1M)"));
         assertThat(ValueMatcher.matches(range, "2016-11", null)).isTrue();

@@ -77,10 +77,189 @@ class TemporalExtractionTest {
     }
 
     @Test
+    void comparisonsInAQuarterlyReportMeanTheSameQuarterAYearBefore() {
+        // Reference 2025-02-25: the fourth quarter of 2024 has ended and can be reported on.
+        assertThat(timeValues("Acme said fourth-quarter profit rose 12% to $40 million from $35.7 million a year earlier."))
+                .containsExactly("fourth-quarter=2024-Q4", "a year earlier=2023-Q4");
+        assertThat(timeValues("Acme posted a fourth-quarter loss. A year ago, it earned $3 million."))
+                .containsExactly("fourth-quarter=2024-Q4", "A year ago=2023-Q4");
+        assertThat(timeValues("Acme's fourth-quarter sales rose. In the year-earlier period, sales were flat."))
+                .containsExactly("fourth-quarter=2024-Q4", "the year-earlier period=2023-Q4");
+        assertThat(timeValues("Acme's fourth-quarter sales rose. The latest period included a one-time gain."))
+                .containsExactly("fourth-quarter=2024-Q4", "The latest period=2024-Q4");
+        assertThat(timeValues("Acme's fourth-quarter sales rose. In the 2023 period, it lost money."))
+                .containsExactly("fourth-quarter=2024-Q4", "the 2023 period=2023-Q4");
+    }
+
+    @Test
+    void aQuarterInPassingOrAheadOrAWholeYearEndsTheQuarterlyReading() {
+        assertThat(timeValues("The plant closed a year ago.")).containsExactly("a year ago=2024");
+        // The first quarter of 2025 has not ended: it is a forecast, not the period reported.
+        assertThat(timeValues("Acme expects first-quarter sales to fall. Prices are higher than a year ago."))
+                .containsExactly("first-quarter=2025-Q1", "a year ago=2024");
+        // The full year of a fourth-quarter story is 2024, so a year earlier is 2023.
+        assertThat(timeValues("Acme's fourth-quarter profit rose. For the full year, net was $9 million, up from $7 million a year earlier."))
+                .containsExactly("fourth-quarter=2024-Q4", "the full year=2024", "a year earlier=2023");
+        assertThat(timeValues("After a weak third quarter, prices rose. Sales were flat from a year earlier."))
+                .containsExactly("third quarter=2024-Q3", "a year earlier=2024");
+    }
+
+    @Test
+    void aFiscalQuarterThatHasEndedIsTheReportedOne() {
+        // Reference 2025-02-25: the company's fiscal first quarter ended in January.
+        assertThat(timeValues("Acme earned $4 million in its first quarter ended Jan. 31, up from $3 million a year earlier."))
+                .containsSubsequence("first quarter=2025-Q1", "a year earlier=2024-Q1");
+    }
+
+    @Test
+    void currentIsThePresentUnlessItNamesTheYear() {
+        assertThat(timeValues("Prices reflect current market conditions.")).containsExactly("current=PRESENT_REF");
+        assertThat(timeValues("The country runs a deficit on its current account.")).isEmpty();
+        assertThat(timeValues("Profit will rise in the current fiscal year.")).containsExactly("the current fiscal year=2025");
+    }
+
+    @Test
+    void theYearBeingReported() {
+        // Reference 2025-02-25: a fourth-quarter story reports on 2024.
+        assertThat(timeValues("Acme's fourth-quarter profit rose. For the full year, sales were $9 billion."))
+                .containsExactly("fourth-quarter=2024-Q4", "the full year=2024");
+        assertThat(timeValues("The stock hit a high for the year in January.")).contains("the year=2025");
+        assertThat(timeValues("In the year after the war, prices doubled.")).isEmpty();
+    }
+
+    @Test
+    void quartersNamedWithTheirYear() {
+        assertThat(timeValues("In the 2023 second quarter, Acme lost $2 million.")).containsExactly("the 2023 second quarter=2023-Q2");
+        assertThat(timeValues("In the year-ago third quarter, Acme lost $2 million.")).containsExactly("the year-ago third quarter=2023-Q3");
+        assertThat(timeValues("The sale may close in next year's first quarter.")).containsExactly("next year's first quarter=2026-Q1");
+        assertThat(timeValues("Sales rose in Q3 2024.")).containsExactly("Q3 2024=2024-Q3");
+    }
+
+    @Test
+    void aMonthWithoutATenseToGoByIsTheNearestOne() {
+        // Reference 2025-02-25.
+        assertThat(timeValues("Preparations for the summit in April.")).containsExactly("April=2025-04");
+        assertThat(timeValues("Retail figures for December, a record.")).containsExactly("December=2024-12");
+        // The verb of the clause decides even when a long phrase stands between.
+        assertThat(timeValues("The minister stepped down as party leader and as chairman of the board in June."))
+                .containsExactly("June=2024-06");
+    }
+
+    @Test
+    void timesOfDayTakeTheirDayFromTheSentence() {
+        // Reference Tuesday 2025-02-25.
+        assertThat(timeValues("The blast at about 10:35 a.m. toppled a building on Friday, police said."))
+                .containsExactly("10:35 a.m=2025-02-21T10:35", "Friday=2025-02-21");
+        assertThat(timeValues("Talks resumed at 10 p.m. on Friday.")).containsExactly("10 p.m. on Friday=2025-02-21T22:00");
+        assertThat(timeValues("The offer expires at 5 p.m. EST Feb. 28.")).containsExactly("5 p.m. EST Feb. 28=2025-02-28T17:00");
+        assertThat(timeValues("Talks broke off at noon yesterday.")).containsExactly("noon yesterday=2025-02-24T12:00");
+        assertThat(timeValues("The vote starts at 9 a.m.")).containsExactly("9 a.m=2025-02-25T09:00");
+        assertThat(timeValues("The flight left at 24 p.m.")).isEmpty();
+    }
+
+    @Test
+    void aDeadlineDayLooksAhead() {
+        // Reference Tuesday 2025-02-25.
+        assertThat(timeValues("Officials postponed any action until Thursday.")).containsExactly("Thursday=2025-02-27");
+        assertThat(timeValues("The father could arrive as early as Friday.")).containsExactly("Friday=2025-02-28");
+        assertThat(timeValues("Until Monday, they had not named a suspect.")).containsExactly("Monday=2025-02-24");
+        assertThat(timeValues("Dozens were hurt by Sunday's blast.")).containsExactly("Sunday=2025-02-23");
+    }
+
+    @Test
+    void yearsSpokenInTranscripts() {
+        assertThat(timeValues("The law was passed in nineteen ninety-six.")).containsExactly("nineteen ninety-six=1996");
+        assertThat(timeValues("They met in January nineteen ninety-seven.")).containsExactly("January nineteen ninety-seven=1997-01");
+        assertThat(timeValues("Computers may fail in the year two thousand.")).containsExactly("the year two thousand=2000");
+        assertThat(timeValues("He paid nineteen twenty-dollar bills.")).noneMatch(v -> v.endsWith("=1920"));
+    }
+
+    @Test
+    void aDayAndMonthFarFromTheReferenceFollowsTheClause() {
+        // Reference 2025-02-25: the nearest 23 October is 2025's, but the clause looks back.
+        assertThat(timeValues("Police have searched for him since the Oct. 23 shooting.")).containsExactly("Oct. 23=2024-10-23");
+        assertThat(timeValues("He was shot dead last Oct. 23 at his home.")).containsExactly("Oct. 23=2024-10-23");
+        assertThat(timeValues("Acme declared a dividend payable June 1 to holders of record May 10."))
+                .containsExactly("June 1=2025-06-01", "May 10=2025-05-10");
+        assertThat(timeValues("The board took office on Jan. 31.")).containsExactly("Jan. 31=2025-01-31");
+    }
+
+    @Test
+    void monthsWithTheirYearNamedRelatively() {
+        assertThat(timeValues("In June last year, the leadership split.")).containsExactly("June last year=2024-06");
+        assertThat(timeValues("In January this year, police resumed the search.")).containsExactly("January this year=2025-01");
+    }
+
+    @Test
+    void quartersAsDurationsButNotAsShares() {
+        assertThat(timeValues("The firm has lost money in the past two quarters.")).containsExactly("the past two quarters=P2Q");
+        assertThat(timeValues("Iraq ships three-quarters of its oil through Turkey.")).isEmpty();
+        assertThat(timeValues("Such mistakes were common in the past.")).containsExactly("the past=PAST_REF");
+    }
+
+    @Test
+    void holidays() {
+        // Reference 2025-02-25.
+        assertThat(timeValues("The boy was rescued on Thanksgiving Day.")).containsExactly("Thanksgiving Day=2024-11-28");
+        assertThat(timeValues("He has been in custody since last Christmas.")).containsExactly("last Christmas=2024-12-25");
+        assertThat(timeValues("The talks will resume after Easter.")).containsExactly("Easter=2025-04-20");
+        assertThat(timeValues("Christmas trees were sold out.")).isEmpty();
+    }
+
+    @Test
+    void yearsTakenFromTheStoryOrTheCalendarAreRelative() {
+        // Not a year the text states: no rule may read them as one ("The Berlin Wall fell at Christmas").
+        assertThat(times("The wall fell at Christmas.").get(0)).satisfies(c -> {
+            assertThat(c.isRelative()).isTrue();
+            assertThat(c.interval()).isNull();
+        });
+        assertThat(times("Sales for the full year rose.").get(0).isRelative()).isTrue();
+        assertThat(times("Sales rose from a year earlier.").get(0).isRelative()).isTrue();
+        assertThat(times("The talks resumed at 9 a.m. on Friday.").get(0).isRelative()).isTrue();
+    }
+
+    @Test
+    void aRunOnTextFullOfTimesAndDaysIsScannedInLinearTime() {
+        // No full stop: one "sentence" holding every match, which must not be rescanned per match.
+        String text = "talks ran until 9 pm Friday and the third quarter a year earlier for the year since Christmas "
+                .repeat(500);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> assertThat(times(text)).isNotEmpty());
+    }
+
+    @Test
     void durations() {
         assertThat(timeValues("The siege lasted for three years.")).containsExactly("three years=P3Y");
         assertThat(timeValues("A three-year war ruined the region.")).containsExactly("three-year=P3Y");
         assertThat(timeValues("Talks went on for a week.")).containsExactly("a week=P1W");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The two families have not spoken for years.                  | years=PXY
+            Troops could be deployed within weeks.                       | weeks=PXW
+            The strike lasted several months.                            | several months=PXM
+            Talks may resume in a few days.                              | a few days=PXD
+            Rates will stay high for a couple of years.                  | a couple of years=P2Y
+            Officials will decide over the next few days.                | the next few days=PXD
+            Prices are expected to fall in the coming weeks.             | coming weeks=PXW
+            Analysts see more losses in the months ahead.                | the months ahead=PXM
+            Revenue was $76 million for the year ended March 31.         | the year=P1Y
+            """)
+    void durationsWithoutACount(String sentence, String expected) {
+        assertThat(timeValues(sentence)).contains(expected);
+    }
+
+    @Test
+    void uncountedUnitsThatAreNotDurations() {
+        assertThat(timeValues("The dispute began several years ago.")).doesNotContain("several years=PXY");
+        assertThat(timeValues("The firm has a years-old backlog.")).isEmpty();
+    }
+
+    @Test
+    void todayOpeningAQuotationIsTheDay() {
+        assertThat(timeValues("\"Today, we have our suspect,\" the chief said.")).containsExactly("Today=2025-02-25");
+        assertThat(timeValues("She told the BBC's Today programme that talks failed.")).isEmpty();
     }
 
     @Test
