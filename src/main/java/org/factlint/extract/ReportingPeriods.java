@@ -56,8 +56,7 @@ final class ReportingPeriods {
 
     static ReportingPeriods of(String text, LocalDate reference) {
         ReportingPeriods periods = new ReportingPeriods(reference.getYear());
-        Matcher quarter = REPORTED_QUARTER.matcher(text);
-        while (quarter.find()) {
+        for (Matcher quarter : SkippingMatcher.matches(REPORTED_QUARTER, text)) {
             int number = ORDINALS.get(quarter.group("ord").toLowerCase(Locale.ROOT));
             Matcher ended = ENDED.matcher(text).region(quarter.end(), Math.min(text.length(), quarter.end() + 24));
             if (ended.lookingAt()) {
@@ -76,8 +75,7 @@ final class ReportingPeriods {
                 periods.focus.put(quarter.start(), new Focus(named, named.year()));
             }
         }
-        Matcher longer = LONGER_PERIOD.matcher(text);
-        while (longer.find()) periods.focus.put(longer.start(), null);
+        for (Matcher longer : SkippingMatcher.matches(LONGER_PERIOD, text)) periods.focus.put(longer.start(), null);
         // A longer period is of the year last reported on ("fourth-quarter ... for the full year"), else the reference year.
         int year = periods.referenceYear;
         for (Map.Entry<Integer, Focus> entry : periods.focus.entrySet()) {

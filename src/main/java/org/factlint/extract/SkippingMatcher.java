@@ -1,5 +1,7 @@
 package org.factlint.extract;
 
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -25,6 +27,9 @@ public final class SkippingMatcher {
     private final String text;
     private final StartTable starts;
     private final int limit;
+    /** Offsets (from {@link #base}) of the characters a match can begin with; null: try every position. */
+    private final BitSet candidates;
+    private final int base;
     private int next;
 
     public SkippingMatcher(Pattern pattern, String text) {
@@ -41,6 +46,8 @@ public final class SkippingMatcher {
         this.starts = TABLES.computeIfAbsent(pattern, StartTable::of);
         this.limit = to;
         this.next = from;
+        this.base = from;
+        this.candidates = starts.everywhere ? null : starts.candidates(TextIndex.of(text), from, to);
     }
 
     /** Every match in order, for a for-each loop: the same {@link Matcher}, holding each match in turn. */
@@ -76,17 +83,58 @@ public final class SkippingMatcher {
 
     /** Like {@link Matcher#find(int)}: the first match starting at or after {@code from}. */
     public boolean find(int from) {
-        for (int at = from; at <= limit; at++) {
-            // only a pattern that matches the empty string can match at the very end
-            if (at == limit ? !starts.everywhere : !starts.possible(text, at, limit)) continue;
-            matcher.region(at, limit);
-            if (matcher.lookingAt()) {
-                next = matcher.end() > at ? matcher.end() : at + 1;
-                return true;
+        if (candidates == null) {
+            for (int at = from; at <= limit; at++) { // at the very end: an empty match
+                if (tryAt(at)) return true;
+            }
+        } else {
+            for (int i = candidates.nextSetBit(Math.max(0, from - base)); i >= 0; i = candidates.nextSetBit(i + 1)) {
+                int at = base + i;
+                if (starts.possible(text, at, limit) && tryAt(at)) return true;
             }
         }
         next = limit + 1;
         return false;
+    }
+
+    private boolean tryAt(int at) {
+        matcher.region(at, limit);
+        if (!matcher.lookingAt()) return false;
+        next = matcher.end() > at ? matcher.end() : at + 1;
+        return true;
+    }
+
+    /**
+     * Where each character occurs in a text, built once per text and thread (the extractor scans one
+     * text with dozens of patterns, one after the other, on one thread).
+     */
+    private static final class TextIndex {
+        private static final ThreadLocal<TextIndex> LAST = new ThreadLocal<>();
+        private static final int OTHER = 128;
+        private final String text;
+        /** [character, or OTHER for anything outside ASCII] -> its offsets, ascending. */
+        private final int[][] offsets = new int[OTHER + 1][];
+
+        private TextIndex(String text) {
+            this.text = text;
+            int[] counts = new int[OTHER + 1];
+            for (int i = 0; i < text.length(); i++) counts[Math.min(text.charAt(i), OTHER)]++;
+            for (int c = 0; c <= OTHER; c++) offsets[c] = new int[counts[c]];
+            int[] filled = new int[OTHER + 1];
+            for (int i = 0; i < text.length(); i++) {
+                int c = Math.min(text.charAt(i), OTHER);
+                offsets[c][filled[c]++] = i;
+            }
+        }
+
+        static TextIndex of(String text) {
+            TextIndex last = LAST.get();
+            if (last == null || last.text != text) {
+                last = new TextIndex(text);
+                LAST.set(last);
+            }
+            return last;
+        }
     }
 
     /**
@@ -106,6 +154,12 @@ public final class SkippingMatcher {
         private static final Pattern LEADING_LOOKBEHIND = Pattern.compile("^(?:\\(\\?[a-zA-Z]+\\))?\\(\\?<=|[(|]\\(\\?<=");
         private final Pattern pattern;
         private final boolean everywhere;
+        /**
+         * Can a match start with this character after anything at all? The start of the text is the most
+         * permissive for negative lookbehinds (nothing behind), a letter before it for boundaries
+         * ({@code \\B}, or {@code \\b} before a non-word character). Most positions fail here at once.
+         */
+        private final byte[] anyBefore = new byte[128];
         private final byte[][] oneChar = new byte[129][128];
         /** [before][first] -> by second character; allocated for the pairs that pass {@link #oneChar}. */
         private final byte[][][] twoChars = new byte[129][128][];
@@ -117,6 +171,27 @@ public final class SkippingMatcher {
 
         static StartTable of(Pattern pattern) {
             return new StartTable(pattern);
+        }
+
+        /** The offsets in [from, to) holding a character a match can begin with, relative to {@code from}. */
+        BitSet candidates(TextIndex index, int from, int to) {
+            BitSet found = new BitSet(to - from);
+            for (int c = 0; c <= TextIndex.OTHER; c++) {
+                int[] offsets = index.offsets[c];
+                if (offsets.length == 0 || c < TextIndex.OTHER && !canBegin((char) c)) continue;
+                int i = Arrays.binarySearch(offsets, from);
+                for (i = i < 0 ? -i - 1 : i; i < offsets.length && offsets[i] < to; i++) found.set(offsets[i] - from);
+            }
+            return found;
+        }
+
+        private boolean canBegin(char first) {
+            byte any = anyBefore[first];
+            if (any == UNKNOWN) {
+                any = canStart(START_OF_TEXT, String.valueOf(first)) == YES || canStart('a', String.valueOf(first)) == YES ? YES : NO;
+                anyBefore[first] = any;
+            }
+            return any == YES;
         }
 
         boolean possible(String text, int at, int limit) {
