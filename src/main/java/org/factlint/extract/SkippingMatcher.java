@@ -163,6 +163,11 @@ public final class SkippingMatcher {
         private final byte[][] oneChar = new byte[129][128];
         /** [before][first] -> by second character; allocated for the pairs that pass {@link #oneChar}. */
         private final byte[][][] twoChars = new byte[129][128][];
+        private static final int FOUR = 4;
+        /** Bounds the memory a pattern's four-character answers take; past it, new answers are not kept. */
+        private static final int MAX_DEEP = 50_000;
+        /** (character before, four characters) packed 7 bits each -> can a match start there. */
+        private final Map<Long, Boolean> deep = new ConcurrentHashMap<>();
 
         private StartTable(Pattern pattern) {
             this.pattern = pattern;
@@ -221,7 +226,28 @@ public final class SkippingMatcher {
                 known = canStart(before, new String(new char[] {first, second}));
                 bySecond[second] = known;
             }
-            return known == YES;
+            if (known == NO || at + FOUR > limit) return known == YES;
+            return fourChars(text, at, before);
+        }
+
+        /**
+         * The same question for the first four characters, asked only of pairs that pass: a try costs
+         * a matcher reset, hundreds of nanoseconds, and "a couple" or "www." need more than two
+         * characters to tell from "a man" or "went".
+         */
+        private boolean fourChars(String text, int at, int before) {
+            long key = before;
+            for (int i = 0; i < FOUR; i++) {
+                char c = text.charAt(at + i);
+                if (c >= 128) return true;
+                key = key << 7 | c;
+            }
+            Boolean known = deep.get(key);
+            if (known == null) {
+                known = canStart(before, text.substring(at, at + FOUR)) == YES;
+                if (deep.size() < MAX_DEEP) deep.put(key, known);
+            }
+            return known;
         }
 
         private byte canStart(int before, String start) {
