@@ -1,8 +1,6 @@
 package org.factlint.extract;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,14 +64,6 @@ final class HolidayClaims {
     }
 
     static LocalDate on(String name, int year) {
-        if (name.startsWith("Thanksgiving")) {
-            return LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
-        }
-        if (name.equals("Christmas Eve")) return LocalDate.of(year, 12, 24);
-        if (name.startsWith("Christmas")) return LocalDate.of(year, 12, 25);
-        if (name.equals("New Year's Eve")) return LocalDate.of(year, 12, 31);
-        if (name.startsWith("New Year's")) return LocalDate.of(year, 1, 1);
-        if (name.equals("Halloween")) return LocalDate.of(year, 10, 31);
-        return Holidays.easter(year);
+        return Holidays.dateIn(name.toLowerCase(Locale.ROOT)).apply(year);
     }
 }

@@ -62,7 +62,8 @@ final class Holidays {
         return found;
     }
 
-    private static IntFunction<LocalDate> dateIn(String name) {
+    /** The date of a holiday in a given year, by its lower-case name; null for a name not known. */
+    static IntFunction<LocalDate> dateIn(String name) {
         if (name.startsWith("christmas eve")) return fixed(12, 24);
         if (name.startsWith("christmas") || name.equals("xmas")) return fixed(12, 25);
         if (name.endsWith("eve")) return fixed(12, 31); // New Year's Eve
