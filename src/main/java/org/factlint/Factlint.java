@@ -120,9 +120,10 @@ public final class Factlint {
     private static ReportedClaim toReported(Claim claim, SourceDocument document) {
         Object value = claim instanceof TemporalClaim t ? t.value() : ((NumericClaim) claim).value();
         String unit = claim instanceof NumericClaim n ? n.unit() : null;
+        Double high = claim instanceof NumericClaim n ? n.high() : null;
         String anchor = claim.anchor() == null ? null : claim.anchor().phrase();
         return new ReportedClaim(claim.type().name(), span(document, claim.start(), claim.end()), value, unit, claim.mod(),
-                anchor);
+                anchor, high, false);
     }
 
     private static ReportedFinding toReported(Finding finding, SourceMap map, SourceDocument document) {

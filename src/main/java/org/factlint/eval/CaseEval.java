@@ -88,7 +88,7 @@ public final class CaseEval {
             goldMatched[pair.gold()] = true;
             systemMatched[pair.system()] = true;
             boolean strict = e.span().equals(system.get(pair.system()));
-            boolean value = ValueMatcher.matches(e.value(), r);
+            boolean value = ValueMatcher.matches(e.value(), r) || matchesHighEnd(e, r);
             List<Counts> targets = new ArrayList<>(List.of(category));
             if (e.subtype() != null) {
                 Counts sub = counts.get(c.category() + "/" + e.subtype());
@@ -119,6 +119,16 @@ public final class CaseEval {
                     Failure.describe(r.location().text(), r.value() + (r.unit() == null ? "" : " " + r.unit()) + " " + r.type()),
                     c.input()));
         }
+    }
+
+    /**
+     * A numeric range ("eight to 10 feet": 8..10) where the expected item is only its high part
+     * ("10 feet"): the expected item starts after the range's low figure, so it is compared with the
+     * high end.
+     */
+    static boolean matchesHighEnd(EvalCase.Expected e, ReportedClaim r) {
+        return r.high() instanceof Number high && e.span().start() > r.location().start()
+                && ValueMatcher.matches(e.value(), high, r.unit());
     }
 
     private static String label(EvalCase c, EvalCase.Expected e) {

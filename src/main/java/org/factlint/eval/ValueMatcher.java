@@ -15,7 +15,7 @@ public final class ValueMatcher {
     private static final Pattern RANGE = Pattern.compile("\\((\\d{4}-\\d{2}-\\d{2}),(\\d{4}-\\d{2}-\\d{2})(?:,[^)]*)?\\)");
 
     public static boolean matches(ExpectedValue expected, ReportedClaim claim) {
-        if (claim.high() != null && expected instanceof ExpectedValue.Timex) return matchesRange(expected, claim);
+        if (claim.high() instanceof String && expected instanceof ExpectedValue.Timex) return matchesRange(expected, claim);
         return matches(expected, claim.value(), claim.unit());
     }
 
@@ -26,7 +26,7 @@ public final class ValueMatcher {
      */
     static boolean matchesRange(ExpectedValue expected, ReportedClaim claim) {
         LocalDate[] from = interval(normalizeTimex(claim.value().toString()));
-        LocalDate[] to = interval(normalizeTimex(claim.high()));
+        LocalDate[] to = interval(normalizeTimex(claim.high().toString()));
         if (from == null || to == null) return false;
         for (String alternative : ((ExpectedValue.Timex) expected).alternatives()) {
             LocalDate[] want = interval(normalizeTimex(alternative));

@@ -68,7 +68,9 @@ final class NumericExtractor {
     private static final Pattern METRE_CONTEXT = Pattern.compile("(?i)\\s+(?:tall|long|high|wide|deep|away|above|below|from|"
             + "in\\s+(?:length|height|diameter|width)|of\\s+(?:water|snow|rain)|freestyle|sprint|hurdles|race|final|"
             + "butterfly|backstroke|breaststroke|relay|dash|run|square|cubed)\\b|[-\\s]?(?:long|high|tall|deep|wide)\\b"
-            + "|\\s*(?:x|×|by)\\s*\\d");
+            + "|\\s*(?:x|×|by)\\s*\\d"
+            // "12 m 2 dm", "1m is equal to 10 dm", "1m = 100 cm": another metric length right after says metres
+            + "|\\s{0,2}(?:(?:is(?:\\s+equal\\s+to)?|equals|=)\\s{0,2})?\\d{1,6}(?:[.,]\\d{1,6})?\\s?(?-i:km|cm|mm|dm)\\b");
 
     /** "1 m x 1 m": the second figure of a size given in metres. */
     private static final Pattern METRES_BEFORE = Pattern.compile("\\d\\s?m\\s*(?:x|×|by)\\s*$");

@@ -118,11 +118,29 @@ final class UnitWords {
 
     /** The unit written right at {@code at}, or null. */
     static Found at(String text, int at) {
+        Found plain = written(text, at);
+        return plain != null ? plain : bracketed(text, at);
+    }
+
+    private static Found written(String text, int at) {
         int limit = Math.min(text.length(), at + 40);
         for (Entry entry : ENTRIES) {
             Matcher m = entry.pattern.matcher(text).region(at, limit).useTransparentBounds(true).useAnchoringBounds(false);
             if (m.lookingAt()) return new Found(entry.symbol, m.end(), entry.kind);
         }
         return null;
+    }
+
+    /**
+     * A unit in brackets, as tables write it: "20 (kg)", "3.5 [km]". Only unambiguous units of two
+     * letters or more: "section 20(g)" and "rule 5 (C)" are clauses, not grams or degrees.
+     */
+    private static Found bracketed(String text, int at) {
+        int open = at < text.length() && text.charAt(at) == ' ' ? at + 1 : at;
+        if (open >= text.length() || (text.charAt(open) != '(' && text.charAt(open) != '[')) return null;
+        Found inner = written(text, open + 1);
+        if (inner == null || inner.kind() != Kind.PLAIN || inner.end() - (open + 1) < 2 || inner.symbol().startsWith("°")) return null;
+        char close = text.charAt(open) == '(' ? ')' : ']';
+        return inner.end() < text.length() && text.charAt(inner.end()) == close ? new Found(inner.symbol(), inner.end() + 1, Kind.PLAIN) : null;
     }
 }

@@ -59,7 +59,7 @@ public final class ClaimsTextReport {
         SourceSpan at = claim.location();
         String location = at == null ? "" : at.line() + ":" + at.column();
         StringBuilder value = new StringBuilder(ClaimValues.display(claim.value()));
-        if (claim.high() != null) value.append("..").append(claim.high()); // a composed range: start..end point
+        if (claim.high() != null) value.append("..").append(ClaimValues.display(claim.high())); // a range: low..high
         if (claim.unit() != null) value.append(' ').append(claim.unit());
         if (claim.mod() != null) value.append(' ').append(claim.mod());
         String text = at == null ? "" : "\"" + TextReport.oneLine(at.text()) + "\"";

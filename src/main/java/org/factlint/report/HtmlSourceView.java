@@ -121,7 +121,7 @@ final class HtmlSourceView {
         StringBuilder title = new StringBuilder(claim.type() == null ? "claim" : claim.type());
         String value = ClaimValues.display(claim.value());
         if (!value.isEmpty()) title.append(' ').append(value);
-        if (claim.high() != null) title.append("..").append(claim.high());
+        if (claim.high() != null) title.append("..").append(ClaimValues.display(claim.high()));
         if (claim.unit() != null) title.append(' ').append(claim.unit());
         if (claim.mod() != null) title.append(' ').append(claim.mod());
         if (claim.anchor() != null) title.append(" \u2192 ").append(claim.anchor());

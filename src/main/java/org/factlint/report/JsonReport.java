@@ -140,9 +140,11 @@ public final class JsonReport {
             c.put("unit", claim.unit());
             c.put("mod", claim.mod());
             c.put("anchor", claim.anchor());
-            if (claim.composed()) { // only composed readings have these, so the base claims' shape is unchanged
-                c.put("high", claim.high());
+            if (claim.composed()) { // only composed readings have "composed", so the base claims' shape is unchanged
+                c.set("high", value(claim.high()));
                 c.put("composed", true);
+            } else if (claim.high() != null) { // a numeric range: "eight to 10 feet" is 8..10
+                c.set("high", value(claim.high()));
             }
         }
         return node;

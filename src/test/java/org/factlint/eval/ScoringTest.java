@@ -143,6 +143,20 @@ class ScoringTest {
         assertThat(failures).extracting(Failure::kind).containsExactlyInAnyOrder("VALUE", "SPURIOUS");
     }
 
+    @Test
+    void aNumericRangeMatchesAnExpectedHighPartByItsHighEnd() {
+        // "walls six to 12 feet tall": the range claim covers "six to 12 feet", the expected item only "12 feet"
+        ReportedClaim range = new ReportedClaim("QUANTITY", new SourceSpan(6, 20, 1, 7, "six to 12 feet"), 6.0, "ft", null, null,
+                12.0, false);
+        EvalCase.Expected high = new EvalCase.Expected(new Span(13, 20), "12 feet", null, new ExpectedValue.Amount(12, Set.of()));
+        EvalCase.Expected whole = new EvalCase.Expected(new Span(6, 20), "six to 12 feet", null, new ExpectedValue.Amount(12, Set.of()));
+        EvalCase.Expected low = new EvalCase.Expected(new Span(6, 9), "six", null, new ExpectedValue.Amount(6, Set.of()));
+        assertThat(CaseEval.matchesHighEnd(high, range)).isTrue();
+        assertThat(CaseEval.matchesHighEnd(whole, range)).isFalse(); // it covers the low figure too
+        assertThat(ValueMatcher.matches(low.value(), range)).isTrue();
+        assertThat(CaseEval.matchesHighEnd(high, claim("QUANTITY", 6, 20, 6.0, "ft"))).isFalse(); // no range
+    }
+
     static ReportedClaim composed(int start, int end, String value, String high) {
         return new ReportedClaim("DATE", new SourceSpan(start, end, 1, start + 1, "x".repeat(end - start)), value, null, null,
                 null, high, true);

@@ -164,6 +164,33 @@ class NumbersAndQuantitiesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            The guide says 1m is equal to 100 cm.              | 1m=QUANTITY 1 m, 100 cm=QUANTITY 100 cm
+            In the textbook 1m = 1000 mm, it says.             | 1m=QUANTITY 1 m, 1000 mm=QUANTITY 1000 mm
+            The centre is 2 m 10 cm tall.                      | 2 m 10 cm=QUANTITY 2.1 m
+            The city has 1.8m people and 20 km of roads.       | 1.8m=NUMBER 1800000, 20 km=QUANTITY 20 km
+            """)
+    void anotherMetricLengthRightAfterMakesMMetres(String sentence, String expected) {
+        assertThat(summary(sentence)).containsExactly(expected.trim().split(", "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The table lists the catch as 20 (kg) per boat.     | 20 (kg)=QUANTITY 20 kg
+            The route is 3.5 [km] long on the map.             | 3.5 [km]=QUANTITY 3.5 km
+            """)
+    void aUnitInBracketsAsTablesWriteIt(String sentence, String expected) {
+        assertThat(summary(sentence)).containsExactly(expected.trim());
+    }
+
+    @Test
+    void aSingleLetterInBracketsIsAClauseNotAUnit() {
+        assertThat(summary("Under section 20 (g) of the act and rule 5 (C), the fine stands."))
+                .noneMatch(claim -> claim.contains("QUANTITY"));
+        assertThat(summary("Revenue was 5 (m) last year.")).noneMatch(claim -> claim.contains("QUANTITY"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             The vendor said it costs 15 dollars 50.       | 15 dollars 50=MONEY 15.5 USD
             A coffee there costs 3 euros and 20.          | 3 euros and 20=MONEY 3.2 EUR
             The group reported losses of 30 MUSD.         | 30 MUSD=MONEY 30000000 USD

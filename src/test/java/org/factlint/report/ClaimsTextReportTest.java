@@ -27,6 +27,15 @@ class ClaimsTextReportTest {
     }
 
     @Test
+    void aNumericRangeShowsLowAndHigh() {
+        FileResult file = new FileResult("a.md", PUBLISHED, null, List.of(), List.of(
+                new ReportedClaim("QUANTITY", new SourceSpan(40, 56, 2, 5, "eight to 10 feet"), 8.0, "ft", null, null,
+                        10.0, false)));
+
+        assertThat(report.render(file)).contains("QUANTITY  8..10 ft  \"eight to 10 feet\"");
+    }
+
+    @Test
     void fileWithoutDateOrClaims() {
         FileResult file = new FileResult("b.md", null, TODAY, List.of(), List.of());
 

@@ -182,6 +182,18 @@ class JsonReportTest {
     }
 
     @Test
+    void aNumericRangeCarriesItsHighEndAsANumber() throws Exception {
+        ReportedClaim range = new ReportedClaim("MONEY", new SourceSpan(20, 33, 1, 21, "£300 and £450"), 300.0, "GBP",
+                null, null, 450.0, false);
+        JsonNode c = parse(report.renderClaims(List.of(new FileResult("a.md", PUBLISHED, null, List.of(), List.of(range)))))
+                .at("/claims/0");
+        assertThat(keys(c)).containsExactly("type", "text", "location", "value", "unit", "mod", "anchor", "high");
+        assertThat(c.get("value").isNumber()).isTrue();
+        assertThat(c.get("high").isNumber()).isTrue();
+        assertThat(c.get("high").asInt()).isEqualTo(450);
+    }
+
+    @Test
     void claimsForSeveralFilesIsAnArray() throws Exception {
         FileResult a = new FileResult("a.md", PUBLISHED, null, List.of(), List.of());
         FileResult b = new FileResult("b.md", PUBLISHED, null, List.of(), List.of());
