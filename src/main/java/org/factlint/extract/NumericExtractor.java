@@ -73,6 +73,10 @@ final class NumericExtractor {
             + "|\\s{0,2}(?:(?:is(?:\\s+equal\\s+to)?|equals|=)\\s{0,2})?\\d{1,6}(?:[.,]\\d{1,6})?\\s?(?-i:km|cm|mm|dm)\\b");
 
     /** "1 m x 1 m": the second figure of a size given in metres. */
+    /** A verb of money right before "5m": millions even when "from" follows ("raised 5m from investors"). */
+    private static final Pattern MONEY_VERB_BEFORE = Pattern.compile("(?i)\\b(?:rais\\w*|paid|pays?|cost\\w*|worth|spen[dt]\\w*"
+            + "|earn\\w*|sold|sells?|bought|buys?|invest\\w*|borrow\\w*|lent|lend\\w*|owe[sd]?|fined|donat\\w*|award\\w*)"
+            + "\\s+(?:(?:about|around|nearly|almost|some|over|more\\s+than|up\\s+to|another|an\\s+extra)\\s+)?$");
     private static final Pattern METRES_BEFORE = Pattern.compile("\\d\\s?m\\s*(?:x|×|by)\\s*$");
 
     private final String defaultDollar;
@@ -335,7 +339,9 @@ final class NumericExtractor {
             }
             case METRE_OR_MILLION -> {
                 if (scale != 1) return null;
-                if (at(METRE_CONTEXT, text, unit.end()) == null && !METRES_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
+                boolean lengthCue = at(METRE_CONTEXT, text, unit.end()) != null
+                        && !MONEY_VERB_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find(); // "raised 5m from investors"
+                if (!lengthCue && !METRES_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
                     // "1.8m people": millions; the scale applies and the figure is counted as a number.
                     return Mention.of(ClaimType.NUMBER, start, unit.end(), figure.scaled(1e6), null, 1e6);
                 }

@@ -168,8 +168,10 @@ class NumbersAndQuantitiesTest {
             In the textbook 1m = 1000 mm, it says.             | 1m=QUANTITY 1 m, 1000 mm=QUANTITY 1000 mm
             The centre is 2 m 10 cm tall.                      | 2 m 10 cm=QUANTITY 2.1 m
             The city has 1.8m people and 20 km of roads.       | 1.8m=NUMBER 1800000, 20 km=QUANTITY 20 km
+            The startup raised 5m from investors.              | 5m=NUMBER 5000000
+            The boat sank 5m from the shore.                   | 5m=QUANTITY 5 m
             """)
-    void anotherMetricLengthRightAfterMakesMMetres(String sentence, String expected) {
+    void mIsMetresOnlyWhereTheContextSaysLength(String sentence, String expected) {
         assertThat(summary(sentence)).containsExactly(expected.trim().split(", "));
     }
 
