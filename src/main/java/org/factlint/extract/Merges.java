@@ -19,7 +19,8 @@ final class Merges {
     private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)\\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling"
             + "|fallen|dropped|drop|drops|gained|gains|lost|loses|climbed|climbs|slipped|slips|declined|declines|added|adds"
             + "|jumped|jumps|surged|surges|slid|slides|eased|eases|edged|advanced|advances|shed|sheds|plunged|soared|tumbled"
-            + "|increased|decreased|up|down|by)\\s+(?:\\S+\\s+){0,2}$");
+            + "|increased|decreased|dipped|dips|sank|sinks|rallied|rallies|retreated|retreats|firmed|firms|reversed|reverses"
+            + "|inched|inches|crept|grew|up|down|by)\\s+(?:\\S+\\s+){0,2}$");
     private static final Pattern FROM_AFTER_CHANGE = Pattern.compile("(?i)\\b(?:rose|rise|rises|rising|risen|fell|fall|falls"
             + "|falling|fallen|dropped|climbed|declined|jumped|increased|decreased|grew|grow|grown|went|up|down)\\s+from\\s+(?:\\S+\\s+)?$");
     private static final Pattern IN_OR_OUT_OF = Pattern.compile("\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?");
@@ -143,12 +144,16 @@ final class Merges {
         } else {
             return null;
         }
-        if (a.scale() == 1 && b.scale() > 1 && low.value() < b.figure().value() / b.scale()) low = low.scaled(b.scale()); // "$3-5 million"
+        double highScale = b.scale() > 1 ? b.scale() : writtenScale(text, b);
+        if (a.scale() == 1 && highScale > 1 && low.value() < b.figure().value() / highScale) low = low.scaled(highScale); // "$3-5 million", "four to six million"
         if (!(low.value() < high.value())) return null;
         if (low.precision() < 1 && high.precision() >= 1 && high.value() >= 100 * low.value()) {
             return null; // "1.1700-1702 dollars" is a quote written short, not a range
         }
         if (type == ClaimType.NUMBER && looksLikeYears(low, high)) return null; // "1990-1995" is a period
+        if (a.isPlainNumber() && !b.isPlainNumber() && WRITTEN_YEAR.matcher(text.substring(a.start(), a.end())).matches()) {
+            return null; // "in 2004 to 551.2 million dollars"; "from 2,000 to 10,000 yuan" stays a range
+        }
         Mention merged = a.asRange(b.end(), low, high, type, unit);
         return b.measure() != null ? new Mention(merged.type(), merged.start(), merged.end(), low, b.unit(), merged.scale(),
                 false, b.measure(), b.anchor(), high) : merged;
@@ -164,6 +169,21 @@ final class Merges {
         if (FROM_AFTER_CHANGE.matcher(before).find()) return true;
         if (!CHANGE_BEFORE.matcher(before).find()) return false;
         return !(low > 0 && high <= 3 * low);
+    }
+
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("(?:1[89]|20)\\d{2}");
+    private static final Pattern SCALE_WORD_AT_END = Pattern.compile("(?i)\\b(thousand|million|billion|trillion)$");
+
+    /** The scale of number words such as "six million", whose mention carries it in its value, not its scale. */
+    private static double writtenScale(String text, Mention m) {
+        java.util.regex.Matcher word = SCALE_WORD_AT_END.matcher(text.substring(m.start(), m.end()).strip());
+        if (!word.find()) return 1;
+        return switch (word.group(1).toLowerCase(java.util.Locale.ROOT)) {
+            case "thousand" -> 1e3;
+            case "million" -> 1e6;
+            case "billion" -> 1e9;
+            default -> 1e12;
+        };
     }
 
     private static boolean looksLikeYears(Figure low, Figure high) {

@@ -116,6 +116,8 @@ class NumbersAndQuantitiesTest {
             Prices may rise by 50 to 100 percent.      | 50 to 100 percent=PERCENT 50..100 %
             Profits fell 50% to 75% last year.         | 50% to 75%=PERCENT 50..75 %
             The lens is a 75-300mm zoom.               | 75-300mm=QUANTITY 75..300 mm
+            Four to six million mines remain.          | Four to six million=NUMBER 4000000..6000000
+            Fines range from 2,000 to 10,000 yuan.     | 2,000 to 10,000 yuan=MONEY 2000..10000 CNY
             """)
     void rangesKeepBothEnds(String sentence, String expected) {
         assertThat(summary(sentence)).containsExactly(expected.trim());
@@ -129,9 +131,15 @@ class NumbersAndQuantitiesTest {
             Fares rose from 1 yuan to 1.8 yuan.            | 1 yuan=MONEY 1 CNY             | 1.8 yuan=MONEY 1.8 CNY
             Sales soared 60 percent to 70 units.           | 60 percent=PERCENT 60 %        | 70=NUMBER 70
             The euro traded at 1.1700-1702 dollars.        | 1.1700=NUMBER 1.17             | 1702 dollars=MONEY 1702 USD
+            NAB dipped 17 cents to 32.93 dollars.          | 17 cents=MONEY 0.17 USD        | 32.93 dollars=MONEY 32.93 USD
             """)
     void aChangeAndTheLevelItReachedAreNoRange(String sentence, String first, String second) {
         assertThat(summary(sentence)).containsExactly(first.trim(), second.trim());
+    }
+
+    @Test
+    void aYearBeforeAnAmountIsNoRange() {
+        assertThat(summary("Sales grew in 2004 to 551.2 million dollars.")).containsExactly("551.2 million dollars=MONEY 551200000 USD");
     }
 
     @Test
