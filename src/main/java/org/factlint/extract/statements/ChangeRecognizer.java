@@ -1,6 +1,5 @@
 package org.factlint.extract.statements;
 
-import org.factlint.extract.SkippingMatcher;
 import static org.factlint.extract.statements.Figures.EDGE;
 import static org.factlint.extract.statements.Figures.FIGURE;
 import static org.factlint.extract.statements.Figures.PERCENT;
@@ -11,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factlint.extract.SkippingMatcher;
 
 /**
  * Finds a change between two figures stated a second way, the figures and the statement adjacent:

@@ -1,6 +1,5 @@
 package org.factlint.extract.statements;
 
-import org.factlint.extract.SkippingMatcher;
 import static org.factlint.extract.statements.Figures.AMOUNT;
 import static org.factlint.extract.statements.Figures.EDGE;
 import static org.factlint.extract.statements.Figures.PERCENT;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factlint.extract.SkippingMatcher;
 
 /**
  * Finds a total and the parts a sentence breaks it into:

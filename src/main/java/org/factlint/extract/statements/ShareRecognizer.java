@@ -1,6 +1,5 @@
 package org.factlint.extract.statements;
 
-import org.factlint.extract.SkippingMatcher;
 import static org.factlint.extract.statements.Figures.AMOUNT;
 import static org.factlint.extract.statements.Figures.EDGE;
 import static org.factlint.extract.statements.Figures.PERCENT;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factlint.extract.SkippingMatcher;
 
 /**
  * Finds a part of a whole restated as a percentage: "18 of the 60 delegates (25%)", "nine out of

@@ -1,10 +1,10 @@
 package org.factlint.extract.statements;
 
-import org.factlint.extract.SkippingMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.factlint.extract.SkippingMatcher;
 import org.factlint.nlp.AnalyzedText;
 import org.factlint.nlp.Sentence;
 
