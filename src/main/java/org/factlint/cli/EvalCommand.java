@@ -45,6 +45,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--skip-all-unsupported", description = "Recognizers: skip cases marked NotSupported for any platform, not only dotnet.")
     boolean skipAllUnsupported;
 
+    @Option(names = "--date-order", paramLabel = "LOCALE", defaultValue = "en-US",
+            description = "en-US (default: the three sets are American English, 3/4 is 4 March) or en-GB.")
+    String dateOrder;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -52,7 +56,7 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!Files.exists(path)) throw new IllegalArgumentException(path + ": no such file or folder");
         long started = System.nanoTime();
-        Runner runner = new Runner(Factlint.builder().build());
+        Runner runner = new Runner(Factlint.builder().dayFirst(dayFirst()).build());
         PrintWriter out = spec.commandLine().getOut();
         List<Failure> failures = new ArrayList<>();
         switch (dataset) {
@@ -80,8 +84,16 @@ final class EvalCommand implements Callable<Integer> {
             failures.forEach(f -> lines.add(f.tsv()));
             Files.write(failuresTsv, lines, StandardCharsets.UTF_8);
         }
-        out.printf("(%.1f s)%n", (System.nanoTime() - started) / 1e9);
+        out.printf("(date order %s; %.1f s)%n", dateOrder, (System.nanoTime() - started) / 1e9);
         out.flush();
         return Main.OK;
+    }
+
+    private boolean dayFirst() {
+        return switch (dateOrder) {
+            case "en-GB" -> true;
+            case "en-US" -> false;
+            default -> throw new IllegalArgumentException("--date-order: '" + dateOrder + "' is not en-GB or en-US");
+        };
     }
 }
