@@ -67,7 +67,9 @@ final class EvalCommand implements Callable<Integer> {
             }
             case recognizers -> {
                 RecognizersSpecs.Loaded loaded = RecognizersSpecs.load(path, skipAllUnsupported, limit);
-                CaseEval.Result result = new CaseEval(runner::claims).score(loaded.cases(), loaded.skipped());
+                CaseEval.Result scored = new CaseEval(runner::claims).score(loaded.cases(), loaded.skipped());
+                CaseEval.Result result = new CaseEval.Result(RecognizersSpecs.withDatesRow(scored.counts()), scored.failures(),
+                        scored.skipped());
                 out.print(Tables.cases(result, RecognizersSpecs.NEWS_CATEGORIES));
                 failures = result.failures();
             }

@@ -34,6 +34,24 @@ class LoadersTest {
     }
 
     @Test
+    void datesRowSumsTheDateTimeSubtypesThatAreNoTimesOfDay() {
+        Map<String, Counts> counts = new LinkedHashMap<>();
+        for (String[] row : new String[][] {{"DateTime", "10", "6"}, {"DateTime/date", "4", "3"}, {"DateTime/time", "3", "0"},
+                {"DateTime/set", "3", "3"}, {"Percent", "2", "2"}}) {
+            Counts c = new Counts();
+            c.gold = Integer.parseInt(row[1]);
+            c.value = Integer.parseInt(row[2]);
+            counts.put(row[0], c);
+        }
+        Map<String, Counts> withRow = RecognizersSpecs.withDatesRow(counts);
+        assertThat(withRow.keySet()).containsExactly("DateTime", "DateTime/date", "DateTime/time", "DateTime/set",
+                RecognizersSpecs.DATES_ROW, "Percent");
+        assertThat(withRow.get(RecognizersSpecs.DATES_ROW).gold).isEqualTo(7);
+        assertThat(withRow.get(RecognizersSpecs.DATES_ROW).value).isEqualTo(6);
+        assertThat(RecognizersSpecs.withDatesRow(Map.of("Percent", new Counts()))).containsOnlyKeys("Percent");
+    }
+
+    @Test
     void recognizersDateTimeTakesTimexAndRangeAlternatives() throws Exception {
         String json = """
                 [{"Input": "in the 1990 s", "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"}, "Results": [{"Text": "1990 s",
