@@ -59,9 +59,15 @@ public final class ValueMatcher {
         return false;
     }
 
-    /** "2013-02-12T04:30:00" -> "2013-02-12T04:30", "T07:00" -> "T07", "2016-11-07 00:00:00" -> "2016-11-07T00". */
+    /**
+     * "2013-02-12T04:30:00" -> "2013-02-12T04:30", "T07:00" -> "T07", "2016-11-07 00:00:00" -> "2016-11-07T00".
+     * Equal spellings of a set: a time on any day is "T19:13" (Recognizers) or "XXXX-XX-XXT19:13" (TIDES/TimeML);
+     * a quarter as a period is "P3M" or "P1Q".
+     */
     static String normalizeTimex(String value) {
         String v = value.strip();
+        if (v.startsWith("XXXX-XX-XXT")) v = v.substring(10);
+        if (v.matches("P\\d+Q")) v = "P" + 3 * Long.parseLong(v.substring(1, v.length() - 1)) + "M";
         if (v.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}(:\\d{2})?")) v = v.replace(' ', 'T');
         int t = v.indexOf('T');
         if (t >= 0 && !v.startsWith("P") && !v.startsWith("(")) {

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Calendar periods named without a full date: quarters ("the third quarter", "fourth-quarter"),
  * months ("in April", "last November", "late March"), seasons ("last fall", "summer 2024"),
- * vague references ("recently", "currently", "the future") and frequencies ("daily", "every
- * Monday"). Each resolves against the reference date; vague ones carry no interval, so no rule
+ * vague references ("recently", "currently", "the future") and, through {@link Frequencies},
+ * frequencies ("daily", "every Monday"). Each resolves against the reference date; vague ones carry no interval, so no rule
  * checks them.
  */
 final class PeriodRecognizers {
@@ -57,10 +57,6 @@ final class PeriodRecognizers {
             + "year)\\b(?![-'\\w]|\\s+(?:ago|earlier|before|after|ended|ending|to\\s+date|that|when|in\\s+which|since|of|two|nineteen|eighteen|twenty)\\b|\\s+\\d)");
     /** "the current year", "the current fiscal year": the reference year. */
     private static final Pattern CURRENT_YEAR = Pattern.compile("(?i)\\bthe\\s+current\\s+(?:fiscal\\s+|calendar\\s+)?year\\b(?![-'])");
-    private static final Pattern FREQUENCY = Pattern.compile("(?i)\\b(?<phrase>daily|weekly|monthly|annually|yearly|"
-            + "(?:every|each)\\s+(?<unit>day|week|month|year|morning|night|Monday|Tuesday|Wednesday|Thursday|Friday|"
-            + "Saturday|Sunday))\\b");
-
     private static final Pattern NIGHT_BEFORE = Pattern.compile("(?i)\\b(?<rel>last|this)\\s+(?<part>morning|afternoon|evening|night)\\b");
     private static final Pattern WEEKEND = Pattern.compile("(?i)\\b(?:over\\s+)?the\\s+weekend\\b");
     private static final Pattern YEAR_EARLIER = Pattern.compile("(?i)\\ba\\s+year\\s+(?:earlier|before)\\b");
@@ -86,10 +82,10 @@ final class PeriodRecognizers {
         });
         TemporalScan.scan(CURRENT_YEAR, text, found, m -> c.claim(ClaimType.DATE, m.start(), m.end(),
                 Timex.year(c.reference().getYear()), DateInterval.year(c.reference().getYear()), null));
-        TemporalScan.scan(FREQUENCY, text, found, m -> frequency(c, m));
         TemporalScan.scan(NIGHT_BEFORE, text, found, m -> partOfDay(c, m));
         TemporalScan.scan(WEEKEND, text, found, m -> weekend(c, m));
         TemporalScan.scan(YEAR_EARLIER, text, found, m -> yearEarlier(c, m));
+        Frequencies.scanInto(c, found);
         VagueDurations.scanInto(c, found);
         ClockTimes.scanInto(c, found);
         SpokenYears.scanInto(c, found);
@@ -301,20 +297,5 @@ final class PeriodRecognizers {
         }
         int start = phrase.startsWith("in ") ? m.start("phrase") + 3 : m.start("phrase");
         return c.claim(ClaimType.DATE, start, m.end(), value, null, null);
-    }
-
-    private static TemporalClaim frequency(TemporalContext c, Matcher m) {
-        String phrase = m.group("phrase").toLowerCase(Locale.ROOT);
-        String unit = m.group("unit") == null ? phrase : m.group("unit").toLowerCase(Locale.ROOT);
-        String value = switch (unit) {
-            case "daily", "day" -> "P1D";
-            case "weekly", "week" -> "P1W";
-            case "monthly", "month" -> "P1M";
-            case "annually", "yearly", "year" -> "P1Y";
-            case "morning" -> "XXXX-XX-XXTMO";
-            case "night" -> "XXXX-XX-XXTNI";
-            default -> "XXXX-WXX-" + java.time.DayOfWeek.valueOf(unit.toUpperCase(Locale.ROOT)).getValue();
-        };
-        return c.claim(ClaimType.SET, m.start(), m.end(), value, null, null);
     }
 }

@@ -113,6 +113,12 @@ class ScoringTest {
         ExpectedValue time = new ExpectedValue.Timex(List.of("2013-02-12T04:30:00"));
         assertThat(ValueMatcher.matches(time, "2013-02-12T04:30", null)).isTrue();
         assertThat(ValueMatcher.matches(new ExpectedValue.Timex(List.of("P3Y")), "P3Y", null)).isTrue();
+        assertThat(ValueMatcher.matches(new ExpectedValue.Timex(List.of("T19:13")), "XXXX-XX-XXT19:13", null)).isTrue();
+        assertThat(ValueMatcher.matches(new ExpectedValue.Timex(List.of("TNI")), "XXXX-XX-XXTNI", null)).isTrue();
+        assertThat(ValueMatcher.matches(new ExpectedValue.Timex(List.of("TNI")), "XXXX-WXX-2TNI", null)).isFalse();
+        assertThat(ValueMatcher.matches(new ExpectedValue.Timex(List.of("P3M")), "P1Q", null)).isTrue();
+        assertThat(ValueMatcher.matches(new ExpectedValue.Timex(List.of("P6M")), "P2Q", null)).isTrue();
+        assertThat(ValueMatcher.matches(new ExpectedValue.Timex(List.of("P3M")), "P3Q", null)).isFalse();
         assertThat(ValueMatcher.matches(new ExpectedValue.Timex(List.of("(2019-02-29,2019-03-01,P1D)")), "2019-03", null)).isFalse();
     }
 
