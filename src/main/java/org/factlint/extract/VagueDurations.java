@@ -23,6 +23,10 @@ final class VagueDurations {
     /** "the year ended March 31", "the fiscal year ending June 30": a reporting year. */
     private static final Pattern ACCOUNTS_YEAR = Pattern.compile("(?i)\\bthe\\s+(?:fiscal\\s+)?year(?=\\s+end(?:ed|ing)\\b)");
 
+    /** "offline for the hour", "closed for the whole hour": one hour; not "for the hour of need". */
+    private static final Pattern FOR_THE_HOUR = Pattern.compile("(?i)\\bfor\\s+(?<span>the\\s+(?:whole\\s+|entire\\s+|full\\s+)?hour)\\b"
+            + "(?![-'\\w]|\\s+(?:of|before|after|when|that|in|to)\\b)");
+
     private VagueDurations() {}
 
     static void scanInto(TemporalContext c, Candidates<TemporalClaim> found) {
@@ -33,6 +37,8 @@ final class VagueDurations {
             String unit = m.group("unit1") != null ? m.group("unit1") : m.group("unit2");
             return duration(c, m, m.start(), null, unit);
         });
+        TemporalScan.scan(FOR_THE_HOUR, text, found, m -> c.claim(ClaimType.DURATION, m.start("span"), m.end(), "PT1H", null, null));
+        AbbreviatedDurations.scanInto(c, found);
         TemporalScan.scan(ACCOUNTS_YEAR, text, found, m -> c.claim(ClaimType.DURATION, m.start(), m.end(), "P1Y", null, null));
     }
 
