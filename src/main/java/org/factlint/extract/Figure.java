@@ -63,7 +63,7 @@ record Figure(double value, double precision) {
             case "crore", "crores", "cr" -> 1e7;
             case "billion", "billions", "bn", "b", "bln" -> 1e9;
             case "trillion", "trillions", "tn", "tln", "trn" -> 1e12;
-            case "dozen", "dozens" -> 12;
+            case "dozen", "dozens", "doz", "dozs", "dz", "dzs" -> 12;
             default -> 1;
         };
     }

@@ -22,15 +22,17 @@ final class NumericExtractor {
             + "(?![\\d'’/\\w]|[.,]\\d|[ \\u00a0\\u2009\\u202f]\\d)";
     private static final String DIGITS = "\\d{1,3}(?:,\\d{3}){1,6}(?:\\.\\d{1,12})?|\\d{1,2}(?:,\\d{2}){1,4},\\d{3}(?:\\.\\d{1,12})?"
             + "|" + SPACED_THOUSANDS + "|\\d{1,15}(?:\\.\\d{1,12})?(?:[eE][+-]?\\d{1,3}(?![\\w.]))?|\\.\\d{1,12}";
-    private static final String SCALE_WORD = "hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?|bn|mn|tn|bln"
+    private static final String SCALE_WORD = "hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?|dozs?|dzs?|bn|mn|tn|bln"
             + "|mln|tln|trn|mil";
     /** A figure: digits (not inside a word, a code or another number) with a scale, or number words (not inside a word: "often"). */
     private static final Pattern FIGURE = Pattern.compile("(?<![\\d_.,:/'’])(?<![A-Za-z]-)(?:(?<fraction>" + Fractions.PATTERN + ")|(?<digits>" + DIGITS + ")(?!\\d)"
-            + "(?:(?:[\\s\\u00a0]{1,2}|\\s?-)?(?<scale>(?i:" + SCALE_WORD + "))(?![\\w])|(?<abbr>[kKMbB])(?![\\w]))?"
+            + "(?:(?:[\\s\\u00a0]{1,2}|\\s?-)?(?<scale>(?i:" + SCALE_WORD + "))(?![\\w])|(?<abbr>[kKMbB](?![\\w])|[ \\u00a0]k(?![\\w'’-])))?"
             + "|(?<![\\p{L}\\p{M}])(?<words>" + NumberWords.PHRASE + "))");
     private static final Pattern SCALED_TAIL = Pattern.compile("[ \\u00a0]+(?<and>and[ \\u00a0]+)?(?:(?<digits>\\d{1,3})(?![\\d,.])"
             + "(?:[ \\u00a0]+(?<scale>(?i:hundred|thousand|million|billion|trillion))\\b)?"
             + "|(?<words>(?i:a\\s+(?:half|quarter|third)|(?:one|two|three)\\s+(?:quarters?|thirds?)|half|" + NumberWords.PATTERN + ")))(?![\\w-])");
+    /** "3 doz", "five dzs": dozens abbreviated, as in lists and recipes. */
+    private static final Pattern DOZEN_ABBREVIATION = Pattern.compile("[ \\u00a0]?(?:dozs?|dzs?)(?![\\w])");
     private static final Pattern PERCENT = Pattern.compile("(?i)\\s?%(?![0-9a-f]{2}|\\w)|[\\s\\u00a0-]?(?:per\\s?cent|percent|pct)\\b"
             + "|[\\s\\u00a0]?(?:percentage\\s+points?|pp|ppts?)\\b|[\\s\\u00a0]?(?:percentages?|percents)\\b");
     private static final Pattern MINOR = Pattern.compile("(?i)[\\s\\u00a0-]?(?<word>cents?|¢|pence|pennies|penny)(?![\\w])");
@@ -128,6 +130,12 @@ final class NumericExtractor {
     private Mention words(AnalyzedText analyzed, int start, int end) {
         String phrase = analyzed.text().substring(start, end);
         OptionalDouble value = NumberWords.value(phrase);
+        int cut;
+        if (value.isEmpty() && (cut = NumberWords.cardinalBeforeOrdinal(phrase)) > 0) { // "three fifth graders"
+            phrase = phrase.substring(0, cut);
+            end = start + cut;
+            value = NumberWords.value(phrase);
+        }
         if (value.isEmpty()) {
             int and = phrase.toLowerCase(Locale.ROOT).indexOf(" and ");
             if (and <= 0) return null;
@@ -135,6 +143,11 @@ final class NumericExtractor {
             end = start + and;
             value = NumberWords.value(phrase);
             if (value.isEmpty()) return null;
+        }
+        Matcher dozens = at(DOZEN_ABBREVIATION, analyzed.text(), end);
+        if (dozens != null) { // "five doz." is sixty
+            value = OptionalDouble.of(value.getAsDouble() * 12);
+            end = dozens.end();
         }
         if (phrase.equalsIgnoreCase("one") && !countingOne(analyzed.text(), end) && signStart(analyzed.text(), start) < 0
                 && at(Currencies.SUFFIX, analyzed.text(), end) == null) { // "its one-yen bid" counts
@@ -153,10 +166,15 @@ final class NumericExtractor {
     }
 
     private Mention digits(AnalyzedText analyzed, Matcher m) {
-        String scaleWord = m.group("scale") != null ? m.group("scale") : m.group("abbr");
+        String scaleWord = m.group("scale") != null ? m.group("scale") : m.group("abbr") != null ? m.group("abbr").strip() : null;
         Figure figure = Figure.of(m.group("digits"), scaleWord);
         if (figure == null) return null;
         int end = m.end();
+        Powers.Found power = scaleWord == null ? Powers.after(analyzed.text(), end, figure) : null;
+        if (power != null) {
+            figure = power.figure();
+            end = power.end();
+        }
         if (m.group("scale") != null) {
             ScaledTail tail = scaledTail(analyzed.text(), end, Figure.multiplier(scaleWord));
             if (tail != null) {

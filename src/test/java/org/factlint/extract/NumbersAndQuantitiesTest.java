@@ -165,6 +165,69 @@ class NumbersAndQuantitiesTest {
         assertThat(summary(sentence)).containsExactly(expected.trim());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The culture held 1.3x10^6 cells.              | 1.3x10^6=NUMBER 1300000
+            Avogadro's number is 6.02×10²³.                | 6.02×10²³=NUMBER 6.02E23
+            The dose was 6.23 x 10^-4 grams.              | 6.23 x 10^-4 grams=QUANTITY 6.23E-4 g
+            Detectors pass the 10^6 mark.                 | 10^6=NUMBER 1000000
+            A growth factor of 1.1^23 is large.           | 1.1^23=NUMBER 8.95430243255239
+            The slope was -2.5^-1 here.                   | -2.5^-1=NUMBER -0.4
+            """)
+    void powersOfTenAndCaretPowersAreOneFigure(String sentence, String expected) {
+        assertThat(summary(sentence)).containsExactly(expected.trim());
+    }
+
+    @Test
+    void aSuperscriptWithoutTimesTenIsAFootnoteMark() {
+        assertThat(summary("Sales rose 12² last year.")).doesNotContain("12²=NUMBER 144");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The school sent three fifth graders.            | three=NUMBER 3
+            They built four third-generation reactors.      | four=NUMBER 4
+            It lasted one one-hundredth of a second.        | one one-hundredth=NUMBER 0.01
+            Wait one one hundred and fifth of it.           | one one hundred and fifth=NUMBER 0.009523809523809525
+            It moved five one-thousandths of an inch.       | five one-thousandths=NUMBER 0.005
+            The party won a two third majority.             | two third=NUMBER 0.6666666666666666
+            It needs a three-fifth majority.                | three-fifth=NUMBER 0.6
+            Three quarter of the seats are gone.            | Three quarter=NUMBER 0.75
+            It took two millionths of a second.             | two millionths=NUMBER 2.0E-6
+            """)
+    void anOrdinalAfterACountIsAFractionOnlyWhereEnglishWritesOne(String sentence, String expected) {
+        assertThat(summary(sentence)).containsExactly(expected.trim());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            She was the two millionth visitor.
+            They marked the one hundred fifth anniversary.
+            A rolling four-quarter test applies.
+            """)
+    void compoundOrScaleOrdinalsAreNoFigures(String sentence) {
+        assertThat(numbers(sentence)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The shop sold 3 doz. eggs.                    | 3 doz=NUMBER 36
+            We ordered five dozs of roses.                | five dozs=NUMBER 60
+            Interns earn 50 k a year there.               | 50 k=NUMBER 50000
+            """)
+    void abbreviatedScales(String sentence, String expected) {
+        assertThat(summary(sentence)).containsExactly(expected.trim());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The cell was cooled to 300 K overnight.       | 300=NUMBER 300
+            Band 5 k-pop fans queued.                     | 5=NUMBER 5
+            """)
+    void aSpacedCapitalKOrAHyphenedKIsNoThousand(String sentence, String expected) {
+        assertThat(summary(sentence)).containsExactly(expected.trim());
+    }
+
     @Test
     void bothSidesOfASizeInMetresAreMetres() {
         assertThat(summary("The slab is 2 m x 3 m wide.")).containsExactly("2 m=QUANTITY 2 m", "3 m=QUANTITY 3 m");
