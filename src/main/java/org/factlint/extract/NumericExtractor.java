@@ -20,7 +20,7 @@ final class NumericExtractor {
     /** "40 000", "1 234 567.89" (thin or plain spaces between groups); not "50 787's" nor "12 345 6". */
     private static final String SPACED_THOUSANDS = "\\d{1,3}(?:[ \\u00a0\\u2009\\u202f]\\d{3}){1,4}(?:\\.\\d{1,12})?"
             + "(?![\\d'’/\\w]|[.,]\\d|[ \\u00a0\\u2009\\u202f]\\d)";
-    private static final String DIGITS = "\\d{1,3}(?:,\\d{3}){1,6}(?:\\.\\d{1,12})?|\\d{1,2}(?:,\\d{2}){1,4},\\d{3}(?:\\.\\d{1,12})?"
+    private static final String DIGITS = Figure.CONTINENTAL + "|\\d{1,3}(?:,\\d{3}){1,6}(?:\\.\\d{1,12})?|\\d{1,2}(?:,\\d{2}){1,4},\\d{3}(?:\\.\\d{1,12})?"
             + "|" + SPACED_THOUSANDS + "|\\d{1,15}(?:\\.\\d{1,12})?(?:[eE][+-]?\\d{1,3}(?![\\w.]))?|\\.\\d{1,12}";
     private static final String SCALE_WORD = "hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?|dozs?|dzs?|bn|mn|tn|bln"
             + "|mln|tln|trn|mil";
@@ -33,6 +33,7 @@ final class NumericExtractor {
             + "|(?<words>(?i:a\\s+(?:half|quarter|third)|(?:one|two|three)\\s+(?:quarters?|thirds?)|half|" + NumberWords.PATTERN + ")))(?![\\w-])");
     /** "3 doz", "five dzs": dozens abbreviated, as in lists and recipes. */
     private static final Pattern DOZEN_ABBREVIATION = Pattern.compile("[ \\u00a0]?(?:dozs?|dzs?)(?![\\w])");
+    private static final Pattern SCALE_NEXT = Pattern.compile("(?i)[\\s-]+(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)\\b");
     private static final Pattern PERCENT = Pattern.compile("(?i)\\s?%(?![0-9a-f]{2}|\\w)|[\\s\\u00a0-]?(?:per\\s?cent|percent|pct)\\b"
             + "|[\\s\\u00a0]?(?:percentage\\s+points?|pp|ppts?)\\b|[\\s\\u00a0]?(?:percentages?|percents)\\b");
     private static final Pattern MINOR = Pattern.compile("(?i)[\\s\\u00a0-]?(?<word>cents?|¢|pence|pennies|penny)(?![\\w])");
@@ -213,6 +214,9 @@ final class NumericExtractor {
                     part = Figure.ofWords(units).scaled(lastScale);
                 } else if (units >= 1 && units < 100 && units == Math.rint(units) && lastScale == 100) {
                     part = Figure.ofWords(units);
+                } else if (tail.group("words") != null && units >= 1 && units < 1000 && units == Math.rint(units)
+                        && lastScale >= 1000 && at(SCALE_NEXT, text, tail.end()) == null) {
+                    part = Figure.ofWords(units); // "6 crore and two hundred", as "six crore and two hundred" reads
                 } else {
                     break;
                 }

@@ -221,6 +221,23 @@ class NumbersAndQuantitiesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            The scheme cost 6 crore and two hundred.      | 6 crore and two hundred=NUMBER 60000200
+            The fee is 3.500,00 euros.                    | 3.500,00 euros=MONEY 3500 EUR
+            Output reached 12.345,6 units.                | 12.345,6=NUMBER 12345.6
+            The ratio was 1.234 then.                     | 1.234=NUMBER 1.234
+            """)
+    void scaleTailsInWordsAndContinentalDecimals(String sentence, String expected) {
+        assertThat(summary(sentence)).containsExactly(expected.trim());
+    }
+
+    @Test
+    void digitsAfterAScaleAndAreNoPartOfIt() {
+        assertThat(summary("It cost $2 million and 300 volunteers helped.")).containsExactly("$2 million=MONEY 2000000 USD", "300=NUMBER 300");
+        assertThat(summary("It had 6 million and two hundred thousand users.")).doesNotContain("6 million and two hundred=NUMBER 6000200");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             The cell was cooled to 300 K overnight.       | 300=NUMBER 300
             Band 5 k-pop fans queued.                     | 5=NUMBER 5
             """)
