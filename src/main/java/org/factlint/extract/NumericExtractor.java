@@ -163,7 +163,8 @@ final class NumericExtractor {
         if (!next.lookingAt()) return false;
         String word = next.group(1).toLowerCase(Locale.ROOT);
         return !word.matches("of|who|which|that|is|was|has|had|can|could|would|will|must|should|might|may|another|by|day"
-                + "|and|or|but|to|another|thing|way|hand|time|too|more|less|side|else|point|such");
+                + "|and|or|but|to|another|thing|way|hand|time|too|more|less|side|else|point|such"
+                + "|i|you|we|they|he|she|it|do|does|did"); // "the one you mentioned", "which one do you prefer"
     }
 
     private Mention digits(AnalyzedText analyzed, Matcher m) {

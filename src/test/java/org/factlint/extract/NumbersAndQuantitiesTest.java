@@ -230,6 +230,16 @@ class NumbersAndQuantitiesTest {
         assertThat(summary(sentence)).containsExactly(expected.trim());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            It followed the first one he got in 2006.
+            If you get a good one it can lead the team.
+            Which one do you prefer?
+            """)
+    void oneBeforeAPronounOrAuxiliaryIsAPronoun(String sentence) {
+        assertThat(numbers(sentence).stream().filter(c -> c.text().equalsIgnoreCase("one")).toList()).isEmpty();
+    }
+
     @Test
     void digitsAfterAScaleAndAreNoPartOfIt() {
         assertThat(summary("It cost $2 million and 300 volunteers helped.")).containsExactly("$2 million=MONEY 2000000 USD", "300=NUMBER 300");
