@@ -307,6 +307,9 @@ public final class NumberWords {
                 current += TENS.get(word);
             } else if (word.equals("zero") || word.equals("nought") || word.equals("naught")) {
                 if (words.length > 1) return OptionalDouble.empty();
+            } else if (current == 0 && total == 0 && beforeAnd == null && (word.equals("hundred") || singular.equals("dozen")
+                    || SCALES.containsKey(singular))) {
+                return OptionalDouble.empty(); // "Thousand Oaks", "the Million Man March": a scale needs a count ("a thousand")
             } else if (word.equals("hundred")) {
                 current = (current > 0 ? current : 1) * 100;
             } else if (singular.equals("dozen")) {

@@ -22,7 +22,7 @@ final class NumericExtractor {
             + "(?![\\d'’/\\w]|[.,]\\d|[ \\u00a0\\u2009\\u202f]\\d)";
     private static final String DIGITS = Figure.CONTINENTAL + "|\\d{1,3}(?:,\\d{3}){1,6}(?:\\.\\d{1,12})?|\\d{1,2}(?:,\\d{2}){1,4},\\d{3}(?:\\.\\d{1,12})?"
             + "|" + SPACED_THOUSANDS + "|\\d{1,15}(?:\\.\\d{1,12})?(?:[eE][+-]?\\d{1,3}(?![\\w.]))?|\\.\\d{1,12}";
-    private static final String SCALE_WORD = "hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?|dozs?|dzs?|bn|mn|tn|bln"
+    private static final String SCALE_WORD = "hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?|dozens?|dozs?|dzs?|bn|mn|tn|bln"
             + "|mln|tln|trn|mil";
     /** A figure: digits (not inside a word, a code or another number) with a scale, or number words (not inside a word: "often"). */
     private static final Pattern FIGURE = Pattern.compile("(?<![\\d_.,:/'’])(?<![A-Za-z]-)(?:(?<fraction>" + Fractions.PATTERN + ")|(?<digits>" + DIGITS + ")(?!\\d)"
@@ -46,6 +46,8 @@ final class NumericExtractor {
     private static final Pattern MILLION_CODE = Pattern.compile("[\\s\\u00a0]?M(?<code>USD|EUR|GBP|AUD|CAD|CHF|JPY|SEK|NOK|DKK|CNY)\\b");
     private static final Pattern MILLION_M = Pattern.compile("m(?![\\w])");
     private static final Pattern MILLION_AFTER_PREFIX = Pattern.compile("m(?![\\w])|\\s?(?i:MM)(?![\\w])");
+    private static final Pattern LARGER_SCALE = Pattern.compile("[ \\u00a0]+(?<scale>(?i:crores?|million|billion))(?![\\w])");
+    private static final Pattern CRORE_AFTER_RUPEES = Pattern.compile("[ \\u00a0]?(?i:crs?)(?![\\w])");
     private static final Pattern POUNDS_AFTER_SCALE = Pattern.compile("\\s(?i:pounds?)(?:\\s+sterling)?\\b");
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+([\\p{L}'-]+)");
     private static final Pattern PENCE_SUFFIX = Pattern.compile("p(?![\\w'’])");
@@ -177,6 +179,13 @@ final class NumericExtractor {
             figure = power.figure();
             end = power.end();
         }
+        Matcher larger;
+        if (m.group("scale") != null && (larger = at(LARGER_SCALE, analyzed.text(), end)) != null
+                && Figure.multiplier(larger.group("scale")) > Figure.multiplier(scaleWord)) {
+            figure = figure.scaled(Figure.multiplier(larger.group("scale"))); // "Rs 1.5 lakh crore", "2 thousand crore"
+            scaleWord = larger.group("scale");
+            end = larger.end();
+        }
         if (m.group("scale") != null) {
             ScaledTail tail = scaledTail(analyzed.text(), end, Figure.multiplier(scaleWord));
             if (tail != null) {
@@ -290,6 +299,10 @@ final class NumericExtractor {
         if (scale == 1 && (million = at(MILLION_AFTER_PREFIX, text, end)) != null) {
             figure = figure.scaled(1e6); // "£10m": million, not metres
             scale = 1e6;
+            end = million.end();
+        } else if (scale == 1 && prefix.code().equals("INR") && (million = at(CRORE_AFTER_RUPEES, text, end)) != null) {
+            figure = figure.scaled(1e7); // "Rs 500 cr": crores; "cr" alone may be credits
+            scale = 1e7;
             end = million.end();
         }
         return Mention.of(ClaimType.MONEY, prefix.position(), end, figure, prefix.code(), scale);

@@ -26,7 +26,7 @@ class NumberWordsTest {
 
     @ParameterizedTest
     @CsvSource({"twenty-fifth", "third quarter", "twenty-first", "three and five", "third", "millions", "thousands",
-            "three fifth", "two millionth", "one hundred fifth", "four third"})
+            "three fifth", "two millionth", "one hundred fifth", "four third", "thousand", "million", "dozens", "hundred thousand"})
     void ordinalsAndListsAreNoNumber(String words) {
         assertThat(NumberWords.value(words)).isEmpty();
     }

@@ -240,6 +240,31 @@ class NumbersAndQuantitiesTest {
         assertThat(numbers(sentence).stream().filter(c -> c.text().equalsIgnoreCase("one")).toList()).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A gunman opened fire in Thousand Oaks.
+            Dozens of people were hurt.
+            Several hundred refugees fled.
+            Only a few thousand fans came.
+            It was a multi-billion-dollar scandal.
+            He met minister Charles Million.
+            """)
+    void aScaleWordWithoutACountIsNoFigure(String sentence) {
+        assertThat(numbers(sentence)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The plan costs Rs 1.5 lakh crore.            | Rs 1.5 lakh crore=MONEY 1500000000000 INR
+            The flat costs Rs 12 lacs.                   | Rs 12 lacs=MONEY 1200000 INR
+            The bridge costs Rs 500 cr.                  | Rs 500 cr=MONEY 5000000000 INR
+            They counted 4 hundred million votes.        | 4 hundred million=NUMBER 400000000
+            He earned 3 cr in the course.                | 3=NUMBER 3
+            """)
+    void indianScalesAndScalesOfScales(String sentence, String expected) {
+        assertThat(summary(sentence)).containsExactly(expected.trim());
+    }
+
     @Test
     void digitsAfterAScaleAndAreNoPartOfIt() {
         assertThat(summary("It cost $2 million and 300 volunteers helped.")).containsExactly("$2 million=MONEY 2000000 USD", "300=NUMBER 300");
