@@ -47,6 +47,7 @@ final class NumericExtractor {
     private static final Pattern MILLION_M = Pattern.compile("m(?![\\w])");
     private static final Pattern MILLION_AFTER_PREFIX = Pattern.compile("m(?![\\w])|\\s?(?i:MM)(?![\\w])");
     private static final Pattern LARGER_SCALE = Pattern.compile("[ \\u00a0]+(?<scale>(?i:crores?|million|billion))(?![\\w])");
+    private static final Pattern SPACED_SCALE_LETTER = Pattern.compile("[ \\u00a0](?<letter>M)(?![\\w'’-]|\\.\\w)");
     private static final Pattern CRORE_AFTER_RUPEES = Pattern.compile("[ \\u00a0]?(?i:crs?)(?![\\w])");
     private static final Pattern POUNDS_AFTER_SCALE = Pattern.compile("\\s(?i:pounds?)(?:\\s+sterling)?\\b");
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+([\\p{L}'-]+)");
@@ -299,6 +300,11 @@ final class NumericExtractor {
         if (scale == 1 && (million = at(MILLION_AFTER_PREFIX, text, end)) != null) {
             figure = figure.scaled(1e6); // "£10m": million, not metres
             scale = 1e6;
+            end = million.end();
+        } else if (scale == 1 && (million = at(SPACED_SCALE_LETTER, text, end)) != null) {
+            double factor = Figure.multiplier(million.group("letter")); // "$1.5 M": after a currency, millions ("$6 B" may be option B)
+            figure = figure.scaled(factor);
+            scale = factor;
             end = million.end();
         } else if (scale == 1 && prefix.code().equals("INR") && (million = at(CRORE_AFTER_RUPEES, text, end)) != null) {
             figure = figure.scaled(1e7); // "Rs 500 cr": crores; "cr" alone may be credits

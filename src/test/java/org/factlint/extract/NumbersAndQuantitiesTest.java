@@ -260,6 +260,7 @@ class NumbersAndQuantitiesTest {
             The bridge costs Rs 500 cr.                  | Rs 500 cr=MONEY 5000000000 INR
             They counted 4 hundred million votes.        | 4 hundred million=NUMBER 400000000
             He earned 3 cr in the course.                | 3=NUMBER 3
+            The deal is worth $1.5 M in all.             | $1.5 M=MONEY 1500000 USD
             """)
     void indianScalesAndScalesOfScales(String sentence, String expected) {
         assertThat(summary(sentence)).containsExactly(expected.trim());
