@@ -17,7 +17,7 @@ final class Currencies {
      */
     private static final Pattern PREFIX = Pattern.compile("(?<![\\p{L}\\d$])(?<cur>"
             + "(?i:us|usd|u\\.s\\.|au|aud|c|ca|cad|nz|nzd|hk|hkd|sg|sgd|mx|mex|mxn|nt)\\s?\\$|A\\$|S\\$|R\\$|"
-            + "[$£€¥₹₽₿₩₪₺₦₱₴₫₸₡₾₭₮₲₵৳]|Rs\\.?|R|[A-Z]{3})\\s?$");
+            + "[$£€¥₹₽₿₩₪₺₦₱₴₫₸₡₾₭₮₲₵৳]|Rs\\.?|R|M(?:USD|EUR|GBP|AUD|CAD|CHF|JPY|SEK|NOK|DKK|CNY)|[A-Z]{3})\\s?$");
 
     /** Unambiguous currency names after a figure, singular, lower case (plurals add s/es). */
     private static final Map<String, String> WORDS = words();
@@ -111,12 +111,13 @@ final class Currencies {
         Matcher m = PREFIX.matcher(text).region(from, figureStart).useTransparentBounds(true);
         if (!m.find()) return null;
         String symbol = m.group("cur");
-        String code = ofPrefix(symbol, defaultDollar);
-        return code == null ? null : new Found(code, m.start());
+        boolean millions = symbol.matches("M[A-Z]{3}"); // "MSEK 120", "MAUD 60": millions, as Nordic reports write it
+        String code = ofPrefix(millions ? symbol.substring(1) : symbol, defaultDollar);
+        return code == null ? null : new Found(code, m.start(), millions ? 1e6 : 1);
     }
 
-    /** A currency found next to a figure and where its text starts (prefix) or ends (suffix). */
-    record Found(String code, int position) {}
+    /** A currency found next to a figure, where its text starts (prefix) or ends (suffix), and the scale it implies. */
+    record Found(String code, int position, double scale) {}
 
     /** ISO code for a prefix symbol or code; "$" maps to {@code defaultDollar}; null when not a currency. */
     static String ofPrefix(String symbol, String defaultDollar) {

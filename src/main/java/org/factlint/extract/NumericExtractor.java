@@ -297,7 +297,10 @@ final class NumericExtractor {
 
     private Mention moneyWithPrefix(String text, Currencies.Found prefix, int start, int end, Figure figure, double scale) {
         Matcher million;
-        if (scale == 1 && (million = at(MILLION_AFTER_PREFIX, text, end)) != null) {
+        if (scale == 1 && prefix.scale() != 1) {
+            figure = figure.scaled(prefix.scale());
+            scale = prefix.scale();
+        } else if (scale == 1 && (million = at(MILLION_AFTER_PREFIX, text, end)) != null) {
             figure = figure.scaled(1e6); // "£10m": million, not metres
             scale = 1e6;
             end = million.end();

@@ -42,6 +42,8 @@ class NumericExtractionTest {
             A loaf costs ₴30 now.                   | ₴30            | UAH | 30      | 10
             The ticket is 100元 at the gate.         | 100元          | CNY | 100     | 100
             The room is 8,000円 a night.             | 8,000円        | JPY | 8000    | 1000
+            Sales were MSEK 1,200 in total.         | MSEK 1,200     | SEK | 1.2E9   | 1.0E8
+            Sell Mex$ 10 million forward.           | Mex$ 10 million | MXN | 1.0E7  | 1.0E7
             """)
     void moneyAmounts(String sentence, String text, String currency, double value, double precision) {
         List<NumericClaim> money = numbers(sentence).stream().filter(c -> c.type() == ClaimType.MONEY).toList();
