@@ -34,7 +34,8 @@ final class NumericExtractor {
     /** "3 doz", "five dzs": dozens abbreviated, as in lists and recipes. */
     private static final Pattern DOZEN_ABBREVIATION = Pattern.compile("[ \\u00a0]?(?:dozs?|dzs?)(?![\\w])");
     private static final Pattern SCALE_NEXT = Pattern.compile("(?i)[\\s-]+(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)\\b");
-    private static final Pattern PERCENT = Pattern.compile("(?i)\\s?%(?![0-9a-f]{2}|\\w)|[\\s\\u00a0-]?(?:per\\s?cent|percent|pct)\\b"
+    /** "5pc" attached and in lower case is the British papers' percent; "5 pc games" are not. */
+    private static final Pattern PERCENT = Pattern.compile("(?i)\\s?%(?![0-9a-f]{2}|\\w)|[\\s\\u00a0-]?(?:per\\s?cent|percent|pct)\\b|(?-i:pc)(?![\\w'’])"
             + "|[\\s\\u00a0]?(?:percentage\\s+points?|pp|ppts?)\\b|[\\s\\u00a0]?(?:percentages?|percents)\\b");
     private static final Pattern MINOR = Pattern.compile("(?i)[\\s\\u00a0-]?(?<word>cents?|¢|pence|pennies|penny)(?![\\w])");
     /** The cents said without their unit at the end of a clause: "15 dollars 50.", "thirteen dollars forty five". */

@@ -261,6 +261,8 @@ class NumbersAndQuantitiesTest {
             They counted 4 hundred million votes.        | 4 hundred million=NUMBER 400000000
             He earned 3 cr in the course.                | 3=NUMBER 3
             The deal is worth $1.5 M in all.             | $1.5 M=MONEY 1500000 USD
+            Shares fell 2.5pc on the news.               | 2.5pc=PERCENT 2.5 %
+            He bought 5 pc games.                        | 5=NUMBER 5
             """)
     void indianScalesAndScalesOfScales(String sentence, String expected) {
         assertThat(summary(sentence)).containsExactly(expected.trim());
