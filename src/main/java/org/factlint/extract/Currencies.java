@@ -17,7 +17,7 @@ final class Currencies {
      */
     private static final Pattern PREFIX = Pattern.compile("(?<![\\p{L}\\d$])(?<cur>"
             + "(?i:us|usd|u\\.s\\.|au|aud|c|ca|cad|nz|nzd|hk|hkd|sg|sgd|mx|mex|mxn|nt)\\s?\\$|A\\$|S\\$|R\\$|"
-            + "[$£€¥₹₽₿₩₪₺]|Rs\\.?|R|[A-Z]{3})\\s?$");
+            + "[$£€¥₹₽₿₩₪₺₦₱₴₫₸₡₾₭₮₲₵৳]|Rs\\.?|R|M(?:USD|EUR|GBP|AUD|CAD|CHF|JPY|SEK|NOK|DKK|CNY)|[A-Z]{3})\\s?$");
 
     /** Unambiguous currency names after a figure, singular, lower case (plurals add s/es). */
     private static final Map<String, String> WORDS = words();
@@ -37,8 +37,8 @@ final class Currencies {
     static final Pattern SUFFIX = Pattern.compile("[\\s\\u00a0-]?(?<cur>(?i:(?:" + SUFFIX_WORDS + ")(?:e?s)?)|[A-Z]{3}|(?i:"
             + String.join("|", LOWER_CASE_CODES) + "))(?![\\w$])");
 
-    /** A currency symbol after the figure: "10 $", "20€". */
-    static final Pattern SYMBOL_AFTER = Pattern.compile("\\s?(?<cur>[$£€¥₹₽₿])(?!\\s?\\d)");
+    /** A currency symbol after the figure: "10 $", "20€", "100元" (yuan), "500円" (yen). */
+    static final Pattern SYMBOL_AFTER = Pattern.compile("\\s?(?<cur>[$£€¥₹₽₿₩₪₺₦₱₴₫₸₡₾₭₮₲₵৳元円])(?!\\s?\\d)");
 
     private static Map<String, String> words() {
         Map<String, String> m = new LinkedHashMap<>();
@@ -111,12 +111,13 @@ final class Currencies {
         Matcher m = PREFIX.matcher(text).region(from, figureStart).useTransparentBounds(true);
         if (!m.find()) return null;
         String symbol = m.group("cur");
-        String code = ofPrefix(symbol, defaultDollar);
-        return code == null ? null : new Found(code, m.start());
+        boolean millions = symbol.matches("M[A-Z]{3}"); // "MSEK 120", "MAUD 60": millions, as Nordic reports write it
+        String code = ofPrefix(millions ? symbol.substring(1) : symbol, defaultDollar);
+        return code == null ? null : new Found(code, m.start(), millions ? 1e6 : 1);
     }
 
-    /** A currency found next to a figure and where its text starts (prefix) or ends (suffix). */
-    record Found(String code, int position) {}
+    /** A currency found next to a figure, where its text starts (prefix) or ends (suffix), and the scale it implies. */
+    record Found(String code, int position, double scale) {}
 
     /** ISO code for a prefix symbol or code; "$" maps to {@code defaultDollar}; null when not a currency. */
     static String ofPrefix(String symbol, String defaultDollar) {
@@ -141,6 +142,20 @@ final class Currencies {
             case "₩" -> "KRW";
             case "₪" -> "ILS";
             case "₺" -> "TRY";
+            case "₦" -> "NGN";
+            case "₱" -> "PHP";
+            case "₴" -> "UAH";
+            case "₫" -> "VND";
+            case "₸" -> "KZT";
+            case "₡" -> "CRC";
+            case "₾" -> "GEL";
+            case "₭" -> "LAK";
+            case "₮" -> "MNT";
+            case "₲" -> "PYG";
+            case "₵" -> "GHS";
+            case "৳" -> "BDT";
+            case "元" -> "CNY";
+            case "円" -> "JPY";
             case "R" -> "ZAR";
             case "RMB" -> "CNY";
             default -> isCode(compact) ? compact : null;

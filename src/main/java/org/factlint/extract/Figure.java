@@ -5,8 +5,17 @@ import java.util.Locale;
 
 /** A figure as written: its value and the place value of its last significant digit. */
 record Figure(double value, double precision) {
+    /**
+     * "1.111,11", "3.500,00": thousands marked with points and a decimal comma, as continental Europe
+     * writes them. Both marks must be there: "1.111" alone is English for one point one one one.
+     */
+    static final String CONTINENTAL = "\\d{1,3}(?:\\.\\d{3}){1,4},\\d{1,2}(?![\\d]|[.,]\\d)";
+    private static final java.util.regex.Pattern CONTINENTAL_FIGURE = java.util.regex.Pattern.compile(
+            "\\d{1,3}(?:\\.\\d{3}){1,4},\\d{1,2}");
+
     /** Digits such as "1,204" or "3.5" times a scale word ("bn", "million", "lakh"), or null. */
     static Figure of(String digits, String scale) {
+        if (CONTINENTAL_FIGURE.matcher(digits).matches()) digits = digits.replace(".", "").replace(',', '.');
         String plain = digits.replaceAll("[,\\s\\u00a0\\u2009\\u202f]", "");
         if (plain.startsWith(".")) plain = "0" + plain;
         BigDecimal number;
@@ -63,7 +72,7 @@ record Figure(double value, double precision) {
             case "crore", "crores", "cr" -> 1e7;
             case "billion", "billions", "bn", "b", "bln" -> 1e9;
             case "trillion", "trillions", "tn", "tln", "trn" -> 1e12;
-            case "dozen", "dozens" -> 12;
+            case "dozen", "dozens", "doz", "dozs", "dz", "dzs" -> 12;
             default -> 1;
         };
     }

@@ -79,6 +79,7 @@ public final class NumberWords {
     /** Ordinals that end a compound denominator after a tens word: "twenty-first", "thirty-fifth". */
     private static final Map<String, Integer> UNIT_ORDINALS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4,
             "fifth", 5, "sixth", 6, "seventh", 7, "eighth", 8, "ninth", 9);
+    private static final Pattern LAST_WORD = Pattern.compile("[\\s-]+([A-Za-z]+)\\s*$");
     private static final Pattern FRACTION_OF_SCALE = Pattern.compile("(.+?)\\s+of\\s+an?\\s+(" + SCALE + ")");
     private static final Map<String, Double> SCALES = Map.of(
             "thousand", 1e3, "lakh", 1e5, "million", 1e6, "crore", 1e7, "billion", 1e9, "trillion", 1e12);
@@ -106,7 +107,9 @@ public final class NumberWords {
         if (words.length == 2 && TENS.containsKey(words[0]) && UNIT_ORDINALS.containsKey(words[1])) {
             return OptionalDouble.empty(); // "twenty-fifth" is an ordinal; "twenty fifths" is 20/5
         }
-        if (words.length > 1 && (denominator(last) != null || UNIT_ORDINALS.containsKey(last))) return fraction(words);
+        if (words.length > 1 && (denominator(last) != null || UNIT_ORDINALS.containsKey(last))) {
+            return fraction(words, normalized.matches("(?s).*\\w-[a-z]+"));
+        }
         return cardinal(words);
     }
 
@@ -143,7 +146,7 @@ public final class NumberWords {
      * (103 2/3), "one hundred and thirty fifths" (130/5), "one hundred thirty fifths" (100/35),
      * "a twenty-first", "a million and a half".
      */
-    private static OptionalDouble fraction(String[] words) {
+    private static OptionalDouble fraction(String[] words, boolean hyphened) {
         int n = words.length;
         String last = singular(words[n - 1]);
         Integer unit = UNIT_ORDINALS.get(last);
@@ -174,8 +177,88 @@ public final class NumberWords {
             }
         }
         OptionalDouble top = cardinal(numerator);
-        if (top.isEmpty() || top.getAsDouble() == 0) return OptionalDouble.empty();
+        if (top.isEmpty()) return splitFraction(words);
+        if (top.getAsDouble() == 0) return OptionalDouble.empty();
+        if (top.getAsDouble() > 1 && isSingular(words[n - 1]) && !looseFraction(words[n - 1], top.getAsDouble(), denominator, hyphened)) {
+            return OptionalDouble.empty(); // "three fifth graders", "four third-quarter goals", "the two millionth visitor"
+        }
         return OptionalDouble.of(top.getAsDouble() / denominator);
+    }
+
+    private static boolean isSingular(String word) {
+        return !word.endsWith("s") && !word.equals("half");
+    }
+
+    /**
+     * More than one with a singular denominator is a fraction only as written loosely in South Asian
+     * news: "two third majority", "three-fourth", "three-fifth" (hyphened). A larger ordinal after a
+     * space counts things ("three fifth graders"); a scale ordinal is the ordinal ("two millionth").
+     */
+    private static boolean looseFraction(String word, double top, double denominator, boolean hyphened) {
+        if (top >= denominator || denominator >= 100) return false;
+        return hyphened || word.equals("third") || word.equals("fourth") || word.equals("quarter");
+    }
+
+    /**
+     * A numerator then a denominator that is itself a compound ordinal: "one one-hundredth" (1/100),
+     * "one one hundred and fifth" (1/105), "five one-thousandths". Tried only when the words before the
+     * ordinal make no single number; the numerator is the shortest run that does, and one takes a
+     * singular denominator, more than one a plural.
+     */
+    private static OptionalDouble splitFraction(String[] words) {
+        int n = words.length;
+        for (int i = 1; i < n - 1; i++) {
+            OptionalDouble top = cardinal(Arrays.copyOf(words, i));
+            if (top.isEmpty()) continue;
+            double bottom = ordinal(Arrays.copyOfRange(words, i, n));
+            if (bottom <= 1 || top.getAsDouble() == 0) return OptionalDouble.empty();
+            boolean one = top.getAsDouble() == 1;
+            if (one != isSingular(words[n - 1])) return OptionalDouble.empty();
+            return OptionalDouble.of(top.getAsDouble() / bottom);
+        }
+        return OptionalDouble.empty();
+    }
+
+    /** The value of a compound ordinal: "one hundred and fifth" 105, "one hundredth" 100, "two thousandth" 2000; else -1. */
+    private static double ordinal(String[] words) {
+        int n = words.length;
+        String last = singular(words[n - 1]);
+        int restEnd = n >= 2 && words[n - 2].equals("and") ? n - 2 : n - 1;
+        if (restEnd == 0) return -1;
+        String[] rest = Arrays.copyOf(words, restEnd);
+        OptionalDouble before = cardinal(rest);
+        if (before.isEmpty()) return -1;
+        double head = before.getAsDouble();
+        Long named = DENOMINATORS.get(last);
+        Integer unit = UNIT_ORDINALS.get(last);
+        if (named != null && named >= 100) { // "one hundredth", "two thousandth": the scale is the ordinal
+            return rest.length == n - 1 ? head * named : -1;
+        }
+        double small = unit != null ? unit : named != null ? named : -1;
+        if (small < 0) return -1;
+        boolean fits = head % 100 == 0 || small < 10 && head % 10 == 0 && head % 100 >= 20;
+        return fits ? head + small : -1;
+    }
+
+    /**
+     * Where a cardinal ends before an ordinal that is not its denominator: "three" in "three fifth
+     * graders" and "four third-quarter goals"; -1 when there is no such split or the ordinal may be
+     * compound ("one hundred fifth", "twenty fifth") or a scale ("two millionth" is the 2,000,000th
+     * or, loosely, 2/1,000,000: no figure either way).
+     */
+    public static int cardinalBeforeOrdinal(String phrase) {
+        Matcher last = LAST_WORD.matcher(phrase);
+        if (!last.find()) return -1;
+        String ordinal = last.group(1).toLowerCase(Locale.ROOT);
+        Integer unit = UNIT_ORDINALS.get(ordinal);
+        Long named = DENOMINATORS.get(ordinal);
+        if (unit == null && (named == null || named >= 100 || ordinal.equals("half") || ordinal.equals("quarter"))) return -1;
+        String rest = phrase.substring(0, last.start()).trim();
+        if (rest.isEmpty()) return -1;
+        OptionalDouble head = cardinal(rest.toLowerCase(Locale.ROOT).split("[\\s-]+"));
+        if (head.isEmpty() || head.getAsDouble() <= 1 || head.getAsDouble() != Math.rint(head.getAsDouble())) return -1;
+        if (head.getAsDouble() % 10 == 0) return -1; // "twenty fifth", "one hundred tenth": one ordinal
+        return phrase.indexOf(rest) + rest.length();
     }
 
     /** The denominator a word names ("fifths" 5, "halves" 2), or null. */
@@ -224,6 +307,9 @@ public final class NumberWords {
                 current += TENS.get(word);
             } else if (word.equals("zero") || word.equals("nought") || word.equals("naught")) {
                 if (words.length > 1) return OptionalDouble.empty();
+            } else if (current == 0 && total == 0 && beforeAnd == null && (word.equals("hundred") || singular.equals("dozen")
+                    || SCALES.containsKey(singular))) {
+                return OptionalDouble.empty(); // "Thousand Oaks", "the Million Man March": a scale needs a count ("a thousand")
             } else if (word.equals("hundred")) {
                 current = (current > 0 ? current : 1) * 100;
             } else if (singular.equals("dozen")) {

@@ -20,18 +20,22 @@ final class NumericExtractor {
     /** "40 000", "1 234 567.89" (thin or plain spaces between groups); not "50 787's" nor "12 345 6". */
     private static final String SPACED_THOUSANDS = "\\d{1,3}(?:[ \\u00a0\\u2009\\u202f]\\d{3}){1,4}(?:\\.\\d{1,12})?"
             + "(?![\\d'’/\\w]|[.,]\\d|[ \\u00a0\\u2009\\u202f]\\d)";
-    private static final String DIGITS = "\\d{1,3}(?:,\\d{3}){1,6}(?:\\.\\d{1,12})?|\\d{1,2}(?:,\\d{2}){1,4},\\d{3}(?:\\.\\d{1,12})?"
+    private static final String DIGITS = Figure.CONTINENTAL + "|\\d{1,3}(?:,\\d{3}){1,6}(?:\\.\\d{1,12})?|\\d{1,2}(?:,\\d{2}){1,4},\\d{3}(?:\\.\\d{1,12})?"
             + "|" + SPACED_THOUSANDS + "|\\d{1,15}(?:\\.\\d{1,12})?(?:[eE][+-]?\\d{1,3}(?![\\w.]))?|\\.\\d{1,12}";
-    private static final String SCALE_WORD = "hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?|bn|mn|tn|bln"
+    private static final String SCALE_WORD = "hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?|dozens?|dozs?|dzs?|bn|mn|tn|bln"
             + "|mln|tln|trn|mil";
     /** A figure: digits (not inside a word, a code or another number) with a scale, or number words (not inside a word: "often"). */
     private static final Pattern FIGURE = Pattern.compile("(?<![\\d_.,:/'’])(?<![A-Za-z]-)(?:(?<fraction>" + Fractions.PATTERN + ")|(?<digits>" + DIGITS + ")(?!\\d)"
-            + "(?:(?:[\\s\\u00a0]{1,2}|\\s?-)?(?<scale>(?i:" + SCALE_WORD + "))(?![\\w])|(?<abbr>[kKMbB])(?![\\w]))?"
+            + "(?:(?:[\\s\\u00a0]{1,2}|\\s?-)?(?<scale>(?i:" + SCALE_WORD + "))(?![\\w])|(?<abbr>[kKMbB](?![\\w])|[ \\u00a0]k(?![\\w'’-])))?"
             + "|(?<![\\p{L}\\p{M}])(?<words>" + NumberWords.PHRASE + "))");
     private static final Pattern SCALED_TAIL = Pattern.compile("[ \\u00a0]+(?<and>and[ \\u00a0]+)?(?:(?<digits>\\d{1,3})(?![\\d,.])"
             + "(?:[ \\u00a0]+(?<scale>(?i:hundred|thousand|million|billion|trillion))\\b)?"
             + "|(?<words>(?i:a\\s+(?:half|quarter|third)|(?:one|two|three)\\s+(?:quarters?|thirds?)|half|" + NumberWords.PATTERN + ")))(?![\\w-])");
-    private static final Pattern PERCENT = Pattern.compile("(?i)\\s?%(?![0-9a-f]{2}|\\w)|[\\s\\u00a0-]?(?:per\\s?cent|percent|pct)\\b"
+    /** "3 doz", "five dzs": dozens abbreviated, as in lists and recipes. */
+    private static final Pattern DOZEN_ABBREVIATION = Pattern.compile("[ \\u00a0]?(?:dozs?|dzs?)(?![\\w])");
+    private static final Pattern SCALE_NEXT = Pattern.compile("(?i)[\\s-]+(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)\\b");
+    /** "5pc" attached and in lower case is the British papers' percent; "5 pc games" are not. */
+    private static final Pattern PERCENT = Pattern.compile("(?i)\\s?%(?![0-9a-f]{2}|\\w)|[\\s\\u00a0-]?(?:per\\s?cent|percent|pct)\\b|(?-i:pc)(?![\\w'’])"
             + "|[\\s\\u00a0]?(?:percentage\\s+points?|pp|ppts?)\\b|[\\s\\u00a0]?(?:percentages?|percents)\\b");
     private static final Pattern MINOR = Pattern.compile("(?i)[\\s\\u00a0-]?(?<word>cents?|¢|pence|pennies|penny)(?![\\w])");
     /** The cents said without their unit at the end of a clause: "15 dollars 50.", "thirteen dollars forty five". */
@@ -43,6 +47,9 @@ final class NumericExtractor {
     private static final Pattern MILLION_CODE = Pattern.compile("[\\s\\u00a0]?M(?<code>USD|EUR|GBP|AUD|CAD|CHF|JPY|SEK|NOK|DKK|CNY)\\b");
     private static final Pattern MILLION_M = Pattern.compile("m(?![\\w])");
     private static final Pattern MILLION_AFTER_PREFIX = Pattern.compile("m(?![\\w])|\\s?(?i:MM)(?![\\w])");
+    private static final Pattern LARGER_SCALE = Pattern.compile("[ \\u00a0]+(?<scale>(?i:crores?|million|billion))(?![\\w])");
+    private static final Pattern SPACED_SCALE_LETTER = Pattern.compile("[ \\u00a0](?<letter>M)(?![\\w'’-]|\\.\\w)");
+    private static final Pattern CRORE_AFTER_RUPEES = Pattern.compile("[ \\u00a0]?(?i:crs?)(?![\\w])");
     private static final Pattern POUNDS_AFTER_SCALE = Pattern.compile("\\s(?i:pounds?)(?:\\s+sterling)?\\b");
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+([\\p{L}'-]+)");
     private static final Pattern PENCE_SUFFIX = Pattern.compile("p(?![\\w'’])");
@@ -128,6 +135,12 @@ final class NumericExtractor {
     private Mention words(AnalyzedText analyzed, int start, int end) {
         String phrase = analyzed.text().substring(start, end);
         OptionalDouble value = NumberWords.value(phrase);
+        int cut;
+        if (value.isEmpty() && (cut = NumberWords.cardinalBeforeOrdinal(phrase)) > 0) { // "three fifth graders"
+            phrase = phrase.substring(0, cut);
+            end = start + cut;
+            value = NumberWords.value(phrase);
+        }
         if (value.isEmpty()) {
             int and = phrase.toLowerCase(Locale.ROOT).indexOf(" and ");
             if (and <= 0) return null;
@@ -135,6 +148,11 @@ final class NumericExtractor {
             end = start + and;
             value = NumberWords.value(phrase);
             if (value.isEmpty()) return null;
+        }
+        Matcher dozens = at(DOZEN_ABBREVIATION, analyzed.text(), end);
+        if (dozens != null) { // "five doz." is sixty
+            value = OptionalDouble.of(value.getAsDouble() * 12);
+            end = dozens.end();
         }
         if (phrase.equalsIgnoreCase("one") && !countingOne(analyzed.text(), end) && signStart(analyzed.text(), start) < 0
                 && at(Currencies.SUFFIX, analyzed.text(), end) == null) { // "its one-yen bid" counts
@@ -149,14 +167,27 @@ final class NumericExtractor {
         if (!next.lookingAt()) return false;
         String word = next.group(1).toLowerCase(Locale.ROOT);
         return !word.matches("of|who|which|that|is|was|has|had|can|could|would|will|must|should|might|may|another|by|day"
-                + "|and|or|but|to|another|thing|way|hand|time|too|more|less|side|else|point|such");
+                + "|and|or|but|to|another|thing|way|hand|time|too|more|less|side|else|point|such"
+                + "|i|you|we|they|he|she|it|do|does|did"); // "the one you mentioned", "which one do you prefer"
     }
 
     private Mention digits(AnalyzedText analyzed, Matcher m) {
-        String scaleWord = m.group("scale") != null ? m.group("scale") : m.group("abbr");
+        String scaleWord = m.group("scale") != null ? m.group("scale") : m.group("abbr") != null ? m.group("abbr").strip() : null;
         Figure figure = Figure.of(m.group("digits"), scaleWord);
         if (figure == null) return null;
         int end = m.end();
+        Powers.Found power = scaleWord == null ? Powers.after(analyzed.text(), end, figure) : null;
+        if (power != null) {
+            figure = power.figure();
+            end = power.end();
+        }
+        Matcher larger;
+        if (m.group("scale") != null && (larger = at(LARGER_SCALE, analyzed.text(), end)) != null
+                && Figure.multiplier(larger.group("scale")) > Figure.multiplier(scaleWord)) {
+            figure = figure.scaled(Figure.multiplier(larger.group("scale"))); // "Rs 1.5 lakh crore", "2 thousand crore"
+            scaleWord = larger.group("scale");
+            end = larger.end();
+        }
         if (m.group("scale") != null) {
             ScaledTail tail = scaledTail(analyzed.text(), end, Figure.multiplier(scaleWord));
             if (tail != null) {
@@ -195,6 +226,9 @@ final class NumericExtractor {
                     part = Figure.ofWords(units).scaled(lastScale);
                 } else if (units >= 1 && units < 100 && units == Math.rint(units) && lastScale == 100) {
                     part = Figure.ofWords(units);
+                } else if (tail.group("words") != null && units >= 1 && units < 1000 && units == Math.rint(units)
+                        && lastScale >= 1000 && at(SCALE_NEXT, text, tail.end()) == null) {
+                    part = Figure.ofWords(units); // "6 crore and two hundred", as "six crore and two hundred" reads
                 } else {
                     break;
                 }
@@ -264,9 +298,21 @@ final class NumericExtractor {
 
     private Mention moneyWithPrefix(String text, Currencies.Found prefix, int start, int end, Figure figure, double scale) {
         Matcher million;
-        if (scale == 1 && (million = at(MILLION_AFTER_PREFIX, text, end)) != null) {
+        if (scale == 1 && prefix.scale() != 1) {
+            figure = figure.scaled(prefix.scale());
+            scale = prefix.scale();
+        } else if (scale == 1 && (million = at(MILLION_AFTER_PREFIX, text, end)) != null) {
             figure = figure.scaled(1e6); // "£10m": million, not metres
             scale = 1e6;
+            end = million.end();
+        } else if (scale == 1 && (million = at(SPACED_SCALE_LETTER, text, end)) != null) {
+            double factor = Figure.multiplier(million.group("letter")); // "$1.5 M": after a currency, millions ("$6 B" may be option B)
+            figure = figure.scaled(factor);
+            scale = factor;
+            end = million.end();
+        } else if (scale == 1 && prefix.code().equals("INR") && (million = at(CRORE_AFTER_RUPEES, text, end)) != null) {
+            figure = figure.scaled(1e7); // "Rs 500 cr": crores; "cr" alone may be credits
+            scale = 1e7;
             end = million.end();
         }
         return Mention.of(ClaimType.MONEY, prefix.position(), end, figure, prefix.code(), scale);

@@ -165,6 +165,124 @@ class NumbersAndQuantitiesTest {
         assertThat(summary(sentence)).containsExactly(expected.trim());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The culture held 1.3x10^6 cells.              | 1.3x10^6=NUMBER 1300000
+            Avogadro's number is 6.02×10²³.                | 6.02×10²³=NUMBER 6.02E23
+            The dose was 6.23 x 10^-4 grams.              | 6.23 x 10^-4 grams=QUANTITY 6.23E-4 g
+            Detectors pass the 10^6 mark.                 | 10^6=NUMBER 1000000
+            A growth factor of 1.1^23 is large.           | 1.1^23=NUMBER 8.95430243255239
+            The slope was -2.5^-1 here.                   | -2.5^-1=NUMBER -0.4
+            """)
+    void powersOfTenAndCaretPowersAreOneFigure(String sentence, String expected) {
+        assertThat(summary(sentence)).containsExactly(expected.trim());
+    }
+
+    @Test
+    void aSuperscriptWithoutTimesTenIsAFootnoteMark() {
+        assertThat(summary("Sales rose 12² last year.")).doesNotContain("12²=NUMBER 144");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The school sent three fifth graders.            | three=NUMBER 3
+            They built four third-generation reactors.      | four=NUMBER 4
+            It lasted one one-hundredth of a second.        | one one-hundredth=NUMBER 0.01
+            Wait one one hundred and fifth of it.           | one one hundred and fifth=NUMBER 0.009523809523809525
+            It moved five one-thousandths of an inch.       | five one-thousandths=NUMBER 0.005
+            The party won a two third majority.             | two third=NUMBER 0.6666666666666666
+            It needs a three-fifth majority.                | three-fifth=NUMBER 0.6
+            Three quarter of the seats are gone.            | Three quarter=NUMBER 0.75
+            It took two millionths of a second.             | two millionths=NUMBER 2.0E-6
+            """)
+    void anOrdinalAfterACountIsAFractionOnlyWhereEnglishWritesOne(String sentence, String expected) {
+        assertThat(summary(sentence)).containsExactly(expected.trim());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            She was the two millionth visitor.
+            They marked the one hundred fifth anniversary.
+            A rolling four-quarter test applies.
+            """)
+    void compoundOrScaleOrdinalsAreNoFigures(String sentence) {
+        assertThat(numbers(sentence)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The shop sold 3 doz. eggs.                    | 3 doz=NUMBER 36
+            We ordered five dozs of roses.                | five dozs=NUMBER 60
+            Interns earn 50 k a year there.               | 50 k=NUMBER 50000
+            """)
+    void abbreviatedScales(String sentence, String expected) {
+        assertThat(summary(sentence)).containsExactly(expected.trim());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The scheme cost 6 crore and two hundred.      | 6 crore and two hundred=NUMBER 60000200
+            The fee is 3.500,00 euros.                    | 3.500,00 euros=MONEY 3500 EUR
+            Output reached 12.345,6 units.                | 12.345,6=NUMBER 12345.6
+            The ratio was 1.234 then.                     | 1.234=NUMBER 1.234
+            """)
+    void scaleTailsInWordsAndContinentalDecimals(String sentence, String expected) {
+        assertThat(summary(sentence)).containsExactly(expected.trim());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            It followed the first one he got in 2006.
+            If you get a good one it can lead the team.
+            Which one do you prefer?
+            """)
+    void oneBeforeAPronounOrAuxiliaryIsAPronoun(String sentence) {
+        assertThat(numbers(sentence).stream().filter(c -> c.text().equalsIgnoreCase("one")).toList()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A gunman opened fire in Thousand Oaks.
+            Dozens of people were hurt.
+            Several hundred refugees fled.
+            Only a few thousand fans came.
+            It was a multi-billion-dollar scandal.
+            He met minister Charles Million.
+            """)
+    void aScaleWordWithoutACountIsNoFigure(String sentence) {
+        assertThat(numbers(sentence)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The plan costs Rs 1.5 lakh crore.            | Rs 1.5 lakh crore=MONEY 1500000000000 INR
+            The flat costs Rs 12 lacs.                   | Rs 12 lacs=MONEY 1200000 INR
+            The bridge costs Rs 500 cr.                  | Rs 500 cr=MONEY 5000000000 INR
+            They counted 4 hundred million votes.        | 4 hundred million=NUMBER 400000000
+            He earned 3 cr in the course.                | 3=NUMBER 3
+            The deal is worth $1.5 M in all.             | $1.5 M=MONEY 1500000 USD
+            Shares fell 2.5pc on the news.               | 2.5pc=PERCENT 2.5 %
+            He bought 5 pc games.                        | 5=NUMBER 5
+            """)
+    void indianScalesAndScalesOfScales(String sentence, String expected) {
+        assertThat(summary(sentence)).containsExactly(expected.trim());
+    }
+
+    @Test
+    void digitsAfterAScaleAndAreNoPartOfIt() {
+        assertThat(summary("It cost $2 million and 300 volunteers helped.")).containsExactly("$2 million=MONEY 2000000 USD", "300=NUMBER 300");
+        assertThat(summary("It had 6 million and two hundred thousand users.")).doesNotContain("6 million and two hundred=NUMBER 6000200");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The cell was cooled to 300 K overnight.       | 300=NUMBER 300
+            Band 5 k-pop fans queued.                     | 5=NUMBER 5
+            """)
+    void aSpacedCapitalKOrAHyphenedKIsNoThousand(String sentence, String expected) {
+        assertThat(summary(sentence)).containsExactly(expected.trim());
+    }
+
     @Test
     void bothSidesOfASizeInMetresAreMetres() {
         assertThat(summary("The slab is 2 m x 3 m wide.")).containsExactly("2 m=QUANTITY 2 m", "3 m=QUANTITY 3 m");

@@ -37,6 +37,13 @@ class NumericExtractionTest {
             The firm lost GBP 27m last year.         | GBP 27m        | GBP | 2.7E7   | 1.0E6
             Exports reached 6.65 billion pesetas.    | 6.65 billion pesetas | ESP | 6.65E9 | 1.0E7
             The scheme costs 50 crore rupees.        | 50 crore rupees | INR | 5.0E8  | 1.0E8
+            The fare rose to ₦500 this week.        | ₦500           | NGN | 500     | 100
+            A meal costs ₱1,200 in Manila.          | ₱1,200         | PHP | 1200    | 100
+            A loaf costs ₴30 now.                   | ₴30            | UAH | 30      | 10
+            The ticket is 100元 at the gate.         | 100元          | CNY | 100     | 100
+            The room is 8,000円 a night.             | 8,000円        | JPY | 8000    | 1000
+            Sales were MSEK 1,200 in total.         | MSEK 1,200     | SEK | 1.2E9   | 1.0E8
+            Sell Mex$ 10 million forward.           | Mex$ 10 million | MXN | 1.0E7  | 1.0E7
             """)
     void moneyAmounts(String sentence, String text, String currency, double value, double precision) {
         List<NumericClaim> money = numbers(sentence).stream().filter(c -> c.type() == ClaimType.MONEY).toList();
