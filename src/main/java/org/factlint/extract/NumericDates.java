@@ -38,7 +38,7 @@ final class NumericDates {
     static void scanInto(TemporalContext c, Candidates<TemporalClaim> found, boolean dayFirst) {
         String text = c.analyzed().text();
         for (Matcher m : SkippingMatcher.matches(CUED_DAY, text)) {
-            if (m.group("cue") == null && m.group("rel") == null && m.group("wd") == null) continue;
+            if (m.group("rel") == null && m.group("wd") == null && (m.group("cue") == null || !onlyADay(c, m))) continue;
             int start = m.group("rel") != null ? m.start("rel") : m.group("wd") != null ? m.start("wd") : m.start("a");
             TemporalClaim first = yearless(c, m, start, dayFirst, m.group("rel"), weekday(m.group("wd")));
             if (first == null) continue;
@@ -56,6 +56,26 @@ final class NumericDates {
         TemporalScan.scan(TWO_DIGIT_YEAR, text, found, m -> twoDigitYear(c, m, dayFirst));
         TemporalScan.scan(COMPACT, text, found, m -> written(c, m));
         TemporalScan.scan(SPACED, text, found, m -> written(c, m));
+    }
+
+    /** Where a clause ends ("on 11/20.", "on 11/20, 11/22"), not "closed on 5/8 higher". */
+    private static final Pattern CLAUSE_END = Pattern.compile("[ \\t]*(?:[.,;:!?)–—\\n]|-\\s|$)");
+    /** Prices quoted in fractions and betting odds: "up 5/8", "backed at 9/4". */
+    private static final Pattern FRACTION_WORDS = Pattern.compile(
+            "(?i)\\b(?:odds|favou?rite|bookmakers?|bet(?:s|ting)?|backed|shares?|stocks?|points?|cents?|pence)\\b");
+
+    /**
+     * After "on" alone, a clause must end after the day, and the sentence must not be about prices or
+     * odds; a proper fraction in halves to 32nds ("on 5/8") is a price.
+     */
+    private static boolean onlyADay(TemporalContext c, Matcher m) {
+        String text = c.analyzed().text();
+        int a = Integer.parseInt(m.group("a"));
+        int b = Integer.parseInt(m.group("b"));
+        if (a < b && (b == 2 || b == 3 || b == 4 || b == 8 || b == 16 || b == 32)) return false;
+        if (!CLAUSE_END.matcher(text).region(m.end(), text.length()).lookingAt()) return false;
+        org.factlint.nlp.Sentence sentence = c.sentence(m.start());
+        return !FRACTION_WORDS.matcher(text).region(sentence.start(), sentence.end()).find();
     }
 
     /** "9/11", "7/7" and "24/7" are names and a phrase, not days of this year. */
