@@ -37,9 +37,10 @@ final class DaysOfMonth {
             + "|tees?|laps?|overs?|minutes?|innings?|rounds?|floors?|centur(?:y|ies)|place|stages?|races?|games?|matches"
             + "|tests?|editions?|anniversar(?:y|ies)|amendments?|seeds?|positions?|grades?|districts?|streets?|avenues?"
             + "|divisions?|sessions?|congress|birthdays?|heats?|legs?|events?|spots?)\\b");
-    /** "the 21st of this month", "the 3rd next month" after any word. */
-    private static final Pattern DAY_OF_MONTH = Pattern.compile("(?i)\\bthe\\s+(?:" + NUMBERED + "|(?<word>"
-            + WrittenDates.ORDINAL_WORD + "))\\s+(?:of\\s+)?(?<rel>this|next|last)\\s+month\\b");
+    /** "the 21st of this month", "the 3rd next month", "20 of the previous month" after any word. */
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("(?i)\\b(?:(?:the\\s+)?(?:" + NUMBERED + "|(?<word>"
+            + WrittenDates.ORDINAL_WORD + "))\\s+(?:of\\s+)?|(?<![\\d.,$£€¥])(?<bare>[0-3]?\\d)\\s+of\\s+)(?:the\\s+)?"
+            + "(?<rel>this|next|last|current|previous)\\s+month\\b(?!['’]s)");
     /** "Friday (June 15)", "this friday (jun-15)", "Friday-Jun-15". */
     private static final Pattern WEEKDAY_MONTH_DAY = Pattern.compile("(?i)\\b(?:(?<rel>this|next|on)\\s+)?"
             + "(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s*\\(\\s*" + WrittenDates.MONTH
@@ -96,6 +97,7 @@ final class DaysOfMonth {
 
     private static Integer day(Matcher m, String digits) {
         if (m.group(digits) != null) return Integer.valueOf(m.group(digits));
+        if (m.pattern() == DAY_OF_MONTH && m.group("bare") != null) return Integer.valueOf(m.group("bare"));
         return m.group("word") == null ? null : WrittenDates.day(m.group("word"));
     }
 
@@ -138,7 +140,7 @@ final class DaysOfMonth {
         if (rel == null) return c.claim(ClaimType.DATE, start, m.end(), String.format("XXXX-XX-%02d", day), null, null);
         int shift = switch (rel.toLowerCase(Locale.ROOT)) {
             case "next" -> 1;
-            case "last" -> -1;
+            case "last", "previous" -> -1;
             default -> 0;
         };
         YearMonth month = YearMonth.from(c.reference()).plusMonths(shift);

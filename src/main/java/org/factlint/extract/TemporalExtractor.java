@@ -26,6 +26,9 @@ final class TemporalExtractor {
     private static final String MONTH = "(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
             + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
     private static final String WEEKDAY = "(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    /** A weekday before a date, perhaps abbreviated ("Fri, Jul 18"); not "Sun", which is also a newspaper. */
+    private static final String DATE_WEEKDAY = "(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+            + "|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)\\b\\.?)";
     /**
      * A day of the month: not the minutes of "00:00 Nov. 25", part of a longer number, nor an amount
      * ("$12 December 27" is the amount $12 and December 27).
@@ -35,9 +38,9 @@ final class TemporalExtractor {
     private static final String UNIT = "(?<unit>years?|months?|weeks?|days?|decades?|centur(?:y|ies))";
 
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b(?:" + WEEKDAY + ",?\\s+(?:the\\s+)?)?" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\b\\.?(?:,?\\s+(?<year>\\d{4})\\b)?");
+            "\\b(?:" + DATE_WEEKDAY + ",?\\s+(?:the\\s+)?)?" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\b\\.?(?:,?\\s+(?<year>\\d{4})\\b)?");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b(?:" + WEEKDAY + ",?\\s+)?" + MONTH + "\\b\\.?\\s+" + DAY + "\\b(?:,?\\s+(?<year>\\d{4})\\b)?");
+            "\\b(?:" + DATE_WEEKDAY + ",?\\s+)?" + MONTH + "\\b\\.?\\s+" + DAY + "\\b(?:,?\\s+(?<year>\\d{4})\\b)?");
     /** "on Tuesday (4 June)": a weekday restated as a date in brackets. */
     private static final Pattern WEEKDAY_BRACKET_DATE = Pattern.compile(
             "\\b" + WEEKDAY + "\\s*\\(\\s*" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\b\\.?(?:,?\\s+(?<year>\\d{4}))?\\s*\\)");
@@ -154,7 +157,7 @@ final class TemporalExtractor {
         int month = month(m.group("month"));
         int day = Integer.parseInt(m.group("day"));
         Integer year = m.group("year") == null ? null : Integer.valueOf(m.group("year"));
-        DayOfWeek named = m.group("wd") == null ? null : DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
+        DayOfWeek named = NumericDates.weekday(m.group("wd"));
         if (day < 1) return null;
         String problem = impossibility(year, month, day);
         if (problem != null) {

@@ -24,6 +24,8 @@ class DaysOfMonthTest {
             The vote is on the 18th.                               | the 18th=XXXX-XX-18
             Results are due by the 4th, officials said.            | the 4th=XXXX-XX-04
             The fair opens on the 21st of next month.              | the 21st of next month=2019-02-21
+            The fair opens from 24 to 27 of this month.            | 27 of this month=2019-01-27
+            Bills were due the 20th of the previous month.         | the 20th of the previous month=2018-12-20
             The talks resume next 6th of April.                    | next 6th of April=2019-04-06
             The talks resume next April 6.                         | next April 6=2019-04-06
             The call is this Friday (Feb 1) at noon.               | this Friday (Feb 1)=2019-02-01
@@ -151,6 +153,14 @@ class DaysOfMonthTest {
         assertThat(timeValues("Fujimori was praised following Tuesday's raid.", THURSDAY)).containsExactly("Tuesday=2019-01-29");
         assertThat(timeValues("Markets fell following Friday.", THURSDAY)).containsExactly("Friday=2019-01-25");
         assertThat(timeValues("They met again the following Friday.", THURSDAY)).containsExactly("Friday=2019-01-25");
+    }
+
+    @Test
+    void anAbbreviatedWeekdayPicksTheYearOfADate() {
+        assertThat(timeValues("We met on Fri, Jul 18.", LocalDate.of(2013, 2, 12))).containsExactly("Fri, Jul 18=2014-07-18");
+        // "Sun" is also a newspaper: not read as a weekday
+        assertThat(timeValues("He told the Sun, Jul 18.", THURSDAY)).containsExactly("Jul 18=2018-07-18");
+        assertThat(timeValues("This month's figures rose.", THURSDAY)).noneMatch(v -> v.contains("'s"));
     }
 
     @Test
