@@ -59,6 +59,12 @@ final class DaysOfMonth {
             + MONTH_NAME + "|" + MONTH_NAME.replace("?<month>", "?<month2>") + "\\s+(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?)"
             + "(?:,?\\s+['’]|\\s+of\\s+(?<of>['’])?)(?<yy>\\d{2})(?![\\w%'’-]|[.,]\\d)");
 
+    /** "the first Monday in October", "the last Sunday of March 2014". */
+    private static final Pattern NTH_WEEKDAY = Pattern.compile("(?i)\\b(?:the\\s+)?(?<ord>first|second|third|fourth|fifth|last"
+            + "|1st|2nd|3rd|4th|5th)\\s+(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+(?:of|in)\\s+"
+            + "(?<month>january|february|march|april|may|june|july|august|september|october|november|december)\\b"
+            + "(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?");
+
     private DaysOfMonth() {}
 
     static void scanInto(TemporalContext c, Candidates<TemporalClaim> found, boolean dayFirst) {
@@ -70,7 +76,44 @@ final class DaysOfMonth {
         TemporalScan.scan(WEEKDAY_MONTH_DAY, text, found, m -> weekdayMonthDay(c, m));
         TemporalScan.scan(NEXT_DAY_MONTH, text, found, m -> nextDayMonth(c, m));
         TemporalScan.scan(SHORT_YEAR, text, found, m -> shortYear(c, m));
+        TemporalScan.scan(NTH_WEEKDAY, text, found, m -> nthWeekday(c, m));
         NumericDates.scanInto(c, found, dayFirst);
+    }
+
+    /**
+     * "the first Monday in October": in the year written, else in the nearest year (the tense decides
+     * once that is over a month away, as for a day and month without a year).
+     */
+    private static TemporalClaim nthWeekday(TemporalContext c, Matcher m) {
+        DayOfWeek weekday = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
+        int month = WrittenDates.month(m.group("month"));
+        String ord = m.group("ord").toLowerCase(Locale.ROOT);
+        int n = switch (ord.substring(0, Math.min(3, ord.length()))) {
+            case "fir", "1st" -> 1;
+            case "sec", "2nd" -> 2;
+            case "thi", "3rd" -> 3;
+            case "fou", "4th" -> 4;
+            case "fif", "5th" -> 5;
+            default -> -1; // last
+        };
+        java.time.temporal.TemporalAdjuster adjuster = n < 0 ? java.time.temporal.TemporalAdjusters.lastInMonth(weekday)
+                : java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(n, weekday);
+        LocalDate ref = c.reference();
+        LocalDate date;
+        if (m.group("year") != null) {
+            date = LocalDate.of(Integer.parseInt(m.group("year")), month, 1).with(adjuster);
+        } else {
+            date = null;
+            for (int year = ref.getYear() - 1; year <= ref.getYear() + 1; year++) {
+                LocalDate d = LocalDate.of(year, month, 1).with(adjuster);
+                if (date == null || Math.abs(d.toEpochDay() - ref.toEpochDay()) < Math.abs(date.toEpochDay() - ref.toEpochDay())) date = d;
+            }
+            LocalDate placed = TemporalExtractor.byTense(c, m.start(), date);
+            if (!placed.equals(date)) date = placed.withDayOfMonth(1).with(adjuster);
+        }
+        if (date.getMonthValue() != month) return null; // no fifth Monday that month
+        return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.day(date), DateInterval.day(date),
+                m.group("year") == null ? m.group().replaceAll("\\s+", " ") + " nearest " + ref + " = " + date : null);
     }
 
     private static TemporalClaim shortYear(TemporalContext c, Matcher m) {

@@ -25,6 +25,16 @@ final class NumericDates {
             + "(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)" + NOT_A_FIGURE);
     private static final Pattern TWO_DIGIT_YEAR = Pattern.compile(
             "(?<![\\w/.$£€-])(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)/(?<yy>\\d{2})(?![\\w/%]|[.,]\\d)");
+    /** "10-31-1974", "10.31.1974": dashes or dots between numbers a date's size, with a four-digit year. */
+    private static final Pattern DASHED_OR_DOTTED = Pattern.compile(
+            "(?<![\\w/.$£€,:-])(?<a>[0-3]?\\d)(?<sep>[-.])(?<b>[0-3]?\\d)\\k<sep>(?<year>(?:1[89]|20)\\d\\d)"
+            + "(?![\\w/%]|[-.,:]\\d)");
+    /** "2015-3-3": a year first, the month or day without its zero (the padded form is the base scan's). */
+    private static final Pattern LOOSE_ISO = Pattern.compile(
+            "(?<![\\w/.$£€-])(?<y>(?:1[89]|20)\\d\\d)-(?<m>1[0-2]|0?[1-9])-(?<d>[0-3]?\\d)(?![\\w/%]|[-.,:]\\d)");
+    /** "31-Oct-74". */
+    private static final Pattern DAY_MON_YY = Pattern.compile(
+            "(?<![\\w/.$£€-])(?<d>[0-3]?\\d)-(?<mon>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))-(?<yy>\\d{2})(?![\\w/%]|[-.,]\\d)");
     private static final Pattern COMPACT = Pattern.compile(
             "(?<![\\w/.#$£€]|\\w-)(?<y>(?:19|20)\\d\\d)(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\\d|3[01])(?![\\w/%]|[.,]\\w)");
     private static final Pattern SPACED = Pattern.compile(
@@ -54,6 +64,13 @@ final class NumericDates {
             }
         }
         TemporalScan.scan(TWO_DIGIT_YEAR, text, found, m -> twoDigitYear(c, m, dayFirst));
+        TemporalScan.scan(DASHED_OR_DOTTED, text, found, m -> dashedOrDotted(c, m, dayFirst));
+        TemporalScan.scan(LOOSE_ISO, text, found, m -> m.group().matches("\\d{4}-\\d\\d-\\d\\d") ? null : written(c, m));
+        TemporalScan.scan(DAY_MON_YY, text, found, m -> {
+            int year = centuryOf(c.reference(), Integer.parseInt(m.group("yy")));
+            LocalDate date = LocalDate.of(year, WrittenDates.month(m.group("mon")), Integer.parseInt(m.group("d")));
+            return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.day(date), DateInterval.day(date), "'" + m.group("yy") + " read as " + year);
+        });
         TemporalScan.scan(COMPACT, text, found, m -> written(c, m));
         TemporalScan.scan(SPACED, text, found, m -> written(c, m));
     }
@@ -154,7 +171,15 @@ final class NumericDates {
         return year;
     }
 
-    /** "20161016", "2016 10 16": a year, month and day, all given. */
+    /** "25-10-12" is a season's record (won, lost, tied) and "1.5.10" a version: two-digit years only with slashes. */
+    private static TemporalClaim dashedOrDotted(TemporalContext c, Matcher m, boolean dayFirst) {
+        int[] monthDay = monthDay(Integer.parseInt(m.group("a")), Integer.parseInt(m.group("b")), dayFirst);
+        if (monthDay == null) return null;
+        LocalDate date = LocalDate.of(Integer.parseInt(m.group("year")), monthDay[0], monthDay[1]);
+        return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.day(date), DateInterval.day(date), null);
+    }
+
+    /** "20161016", "2016 10 16", "2015-3-3": a year, month and day, all given. */
     private static TemporalClaim written(TemporalContext c, Matcher m) {
         String text = c.analyzed().text();
         if (NAME_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) return null;

@@ -60,6 +60,10 @@ class DaysOfMonthTest {
             The deed is dated 12/12/30.                            | 12/12/30=2030-12-12
             The file report-x 20161016 was found.                  | 20161016=2016-10-16
             On 2016 10 16, the conference started.                 | 2016 10 16=2016-10-16
+            The deed is dated 10.31.1974 in the file.              | 10.31.1974=1974-10-31
+            The deed is dated 10-31-1974 in the file.              | 10-31-1974=1974-10-31
+            The deed is dated 31-Oct-74 in the file.               | 31-Oct-74=1974-10-31
+            The deed is dated 2015-3-3 in the file.                | 2015-3-3=2015-03-03
             I was born on 15 April of 87.                          | 15 April of 87=1987-04-15
             He left on April 15, '87 for good.                     | April 15, '87=1987-04-15
             """)
@@ -90,6 +94,8 @@ class DaysOfMonthTest {
         "The site is example.com/report-20170302.html today.",
         "In 2016 10 12 people died.",
         "It was 15 April of 20 countries.",
+        "The Bruins are 25-10-12 this season.",
+        "Install version 1.5.10 today.",
     })
     void figuresThatLookLikeDatesStaySilent(String sentence) {
         assertThat(timeValuesMonthFirst(sentence, THURSDAY)).noneMatch(v -> v.matches("[^=]*(/|\\d{8}|\\d \\d|of \\d)[^=]*=.*"));
@@ -153,6 +159,22 @@ class DaysOfMonthTest {
         assertThat(timeValues("Fujimori was praised following Tuesday's raid.", THURSDAY)).containsExactly("Tuesday=2019-01-29");
         assertThat(timeValues("Markets fell following Friday.", THURSDAY)).containsExactly("Friday=2019-01-25");
         assertThat(timeValues("They met again the following Friday.", THURSDAY)).containsExactly("Friday=2019-01-25");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The court reconvenes on the first Monday in October.   | the first Monday in October=2018-10-01
+            The court will reconvene on the first Monday in October. | the first Monday in October=2019-10-07
+            Clocks change on the last Sunday of March 2014.        | the last Sunday of March 2014=2014-03-30
+            The fair is held the 2nd Tuesday of February.          | the 2nd Tuesday of February=2019-02-12
+            """)
+    void aWeekdayOfAMonth(String sentence, String expected) {
+        assertThat(timeValues(sentence, THURSDAY)).containsExactly(expected);
+    }
+
+    @Test
+    void aWeekdayInAPlaceIsNotAWeekdayOfAMonth() {
+        assertThat(timeValues("The blast came last Tuesday in Zhoujia.", THURSDAY)).containsExactly("last Tuesday=2019-01-29");
     }
 
     @Test
