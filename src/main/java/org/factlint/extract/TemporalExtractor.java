@@ -51,14 +51,14 @@ final class TemporalExtractor {
     private static final Pattern DECADE = Pattern.compile("(?i)\\b(?:the\\s+)?(?:(?<part>early|mid|late)[- ]?)?(?<decade>1\\d\\d|20\\d)0s\\b");
     private static final Pattern AGO = Pattern.compile("(?i)\\b" + COUNT + "[\\s-]+" + UNIT + "\\s+ago\\b");
     private static final Pattern RELATIVE = Pattern.compile(
-            "(?i)\\b(?<rel>last|next|this|coming)\\s+(?<unit>year|month|week|weekend|" + WEEKDAY.replace("?<wd>", "?<wd>(?-i)") + ")\\b");
+            "(?i)\\b(?<rel>last|next|this|coming)\\s+(?<unit>year|month|week|weekend|" + WEEKDAY + ")\\b");
     /**
      * "previous Monday", "following Friday", "this upcoming Friday": counted from the reference date
      * like "last" and "next". After "the" they count from a day of the story instead; not read here.
      */
     private static final Pattern RELATIVE_WEEKDAY = Pattern.compile(
             "(?i)(?<!\\bthe\\s)\\b(?:(?<on>on)\\s+)?(?<rel>previous|following|(?:this\\s+)?upcoming|this\\s+coming)\\s+"
-            + WEEKDAY.replace("?<wd>", "?<wd>(?-i)") + "\\b(?!['’]s\\b)");
+            + WEEKDAY + "\\b(?!['’]s\\b)");
     private static final Pattern PART_OF = Pattern.compile("(?i)\\b(?<when>earlier|later)\\s+this\\s+(?<unit>year|month|week)\\b");
     private static final Pattern DEICTIC = Pattern.compile("(?i)\\b(?<word>yesterday|today|tomorrow|tonight|now)\\b");
     private static final Pattern BARE_WEEKDAY = Pattern.compile("\\b" + WEEKDAY + "(?<plural>s)?\\b");

@@ -132,6 +132,7 @@ class DaysOfMonthTest {
             Where were you on previous Monday?                 | previous Monday=2019-01-21
             Do you have plans on following Friday?             | following Friday=2019-02-08
             Schedule it on monday please.                      | monday=2019-01-28
+            Where were you last wednesday?                     | last wednesday=2019-01-23
             """)
     void weekdaysCountedFromTheReferenceDate(String sentence, String expected) {
         assertThat(timeValues(sentence, THURSDAY)).containsExactly(expected);
