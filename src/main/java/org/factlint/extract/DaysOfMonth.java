@@ -4,15 +4,19 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjuster;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factlint.nlp.Sentence;
 
 /**
  * Days of the month written without their month: with a weekday ("Tue 13th", "Tuesday the
  * eleventh"), alone after a word that announces a day ("on the 18th.", "the 21st of this month"),
- * or with a weekday and a month in brackets ("Friday (Jun 15)"); and "next" before a day and month
- * ("next 6th of April"). Numeric days are in {@link NumericDates}. A bare ordinal is more often a
+ * or with a weekday and a month in brackets ("Friday (Jun 15)"); "next" before a day and month
+ * ("next 6th of April"); a two-digit year after a day and month ("15 April '87"); a weekday of a
+ * month ("the first Monday in October"). Numeric days are in {@link NumericDates}. A bare ordinal is more often a
  * rank, a hole or a century ("the 18th green", "finished 14th"), so it is read only where nothing
  * but a date can follow. Every pattern is linear (no nested quantifiers).
  */
@@ -71,8 +75,9 @@ final class DaysOfMonth {
         String text = c.analyzed().text();
         TemporalScan.scan(WEEKDAY_DAY, text, found, m -> weekdayDay(c, m));
         TemporalScan.scan(ORDINAL_DAY, text, found, m -> m.group("rel") == null && refersToNoun(c, m.start())
-                ? null : ordinalDay(c, m, m.start("day")));
-        TemporalScan.scan(DAY_OF_MONTH, text, found, m -> ordinalDay(c, m, m.start()));
+                ? null : ordinalDay(c, m, m.start("day"), day(m, "num")));
+        TemporalScan.scan(DAY_OF_MONTH, text, found, m -> ordinalDay(c, m, m.start(),
+                m.group("bare") != null ? Integer.valueOf(m.group("bare")) : day(m, "num")));
         TemporalScan.scan(WEEKDAY_MONTH_DAY, text, found, m -> weekdayMonthDay(c, m));
         TemporalScan.scan(NEXT_DAY_MONTH, text, found, m -> nextDayMonth(c, m));
         TemporalScan.scan(SHORT_YEAR, text, found, m -> shortYear(c, m));
@@ -96,8 +101,7 @@ final class DaysOfMonth {
             case "fif", "5th" -> 5;
             default -> -1; // last
         };
-        java.time.temporal.TemporalAdjuster adjuster = n < 0 ? java.time.temporal.TemporalAdjusters.lastInMonth(weekday)
-                : java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(n, weekday);
+        TemporalAdjuster adjuster = n < 0 ? TemporalAdjusters.lastInMonth(weekday) : TemporalAdjusters.dayOfWeekInMonth(n, weekday);
         LocalDate ref = c.reference();
         LocalDate date;
         if (m.group("year") != null) {
@@ -133,14 +137,13 @@ final class DaysOfMonth {
     }
 
     private static boolean refersToNoun(TemporalContext c, int offset) {
-        org.factlint.nlp.Sentence sentence = c.sentence(offset);
+        Sentence sentence = c.sentence(offset);
         int from = sentence.start() > 0 ? c.sentence(sentence.start() - 1).start() : sentence.start();
         return ELIDED_NOUN.matcher(c.analyzed().text()).region(from, sentence.end()).find();
     }
 
     private static Integer day(Matcher m, String digits) {
         if (m.group(digits) != null) return Integer.valueOf(m.group(digits));
-        if (m.pattern() == DAY_OF_MONTH && m.group("bare") != null) return Integer.valueOf(m.group("bare"));
         return m.group("word") == null ? null : WrittenDates.day(m.group("word"));
     }
 
@@ -176,8 +179,7 @@ final class DaysOfMonth {
     }
 
     /** "on the 18th": the month is not said (XXXX-XX-18); "the 21st of this month" names it. */
-    private static TemporalClaim ordinalDay(TemporalContext c, Matcher m, int start) {
-        Integer day = day(m, "num");
+    private static TemporalClaim ordinalDay(TemporalContext c, Matcher m, int start, Integer day) {
         if (day == null || day < 1 || day > 31) return null;
         String rel = m.group("rel");
         if (rel == null) return c.claim(ClaimType.DATE, start, m.end(), String.format("XXXX-XX-%02d", day), null, null);

@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factlint.nlp.Sentence;
 
 /**
  * Dates written in digits only, in the forms the base scan leaves alone: a month and day without a
  * year ("on 11/20", "Friday 5/12", "next 5/12", and the list after one: "on 11/20, 11/22 or
- * 11/25"), a two-digit year ("03/18/40"), a compact date ("20161016") and a spaced one ("2016 10
+ * 11/25"), a two-digit year ("03/18/40", "31-Oct-74"), dashes or dots ("10-31-1974", "10.31.1974"),
+ * an unpadded year-first date ("2015-3-3"), a compact date ("20161016") and a spaced one ("2016 10
  * 16"). A bare "5/12" may be a fraction, odds or a score, so without a year it is read only after a
  * word that announces a day. Every pattern is linear (no nested quantifiers).
  */
@@ -91,7 +93,7 @@ final class NumericDates {
         int b = Integer.parseInt(m.group("b"));
         if (a < b && (b == 2 || b == 3 || b == 4 || b == 8 || b == 16 || b == 32)) return false;
         if (!CLAUSE_END.matcher(text).region(m.end(), text.length()).lookingAt()) return false;
-        org.factlint.nlp.Sentence sentence = c.sentence(m.start());
+        Sentence sentence = c.sentence(m.start());
         return !FRACTION_WORDS.matcher(text).region(sentence.start(), sentence.end()).find();
     }
 
