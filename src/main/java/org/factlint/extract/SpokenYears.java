@@ -21,6 +21,26 @@ final class SpokenYears {
     private static final Pattern TWO_THOUSAND = Pattern.compile("(?i)\\bthe\\s+year\\s+two\\s+thousand"
             + "(?:\\s+and\\s+(?<unit>one|two|three|four|five|six|seven|eight|nine))?\\b");
 
+    /** A day as a word: "twenty five", "fifteen", "first", "thirty-first". */
+    private static final String DAY_WORD = "(?:twenty|thirty)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine)\\b)?"
+            + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+            + "|one|two|three|four|five|six|seven|eight|nine|" + WrittenDates.ORDINAL_WORD;
+    private static final String DAY = "(?<day>[0-3]?\\d(?:st|nd|rd|th)?|" + DAY_WORD + ")";
+    private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
+    /**
+     * A spoken year: "nineteen eighty six", "nineteen hundred ninety three", "seventeen hundred thirty
+     * three", "two thousand and thirty two", "nineteen oh five".
+     */
+    private static final String YEAR = "(?<year>(?<hundreds>eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+            + "|nineteen)[\\s-]+(?:hundred(?:\\s+and)?(?:\\s+(?<after>" + TWO_DIGITS.replace("?<rest>", "") + "|" + UNITS + "))?"
+            + "|oh[\\s-]+(?<oh>" + UNITS + ")|(?<tens>" + TWO_DIGITS.replace("?<rest>", "") + "))"
+            + "|twenty[\\s-]+(?<tens2>" + TWO_DIGITS.replace("?<rest>", "") + ")"
+            + "|two\\s+thousand(?:\\s+and)?(?:\\s+(?<thousands>" + TWO_DIGITS.replace("?<rest>", "") + "|" + UNITS + "))?)\\b";
+    /** "January twenty five nineteen eighty six", "15 August nineteen hundred ninety three". */
+    private static final Pattern SPOKEN_DATE = Pattern.compile("(?i)\\b(?:" + WrittenDates.MONTH + "\\s+(?:the\\s+)?" + DAY
+            + "|(?:the\\s+)?" + DAY.replace("?<day>", "?<day2>") + "\\s+(?:of\\s+)?" + WrittenDates.MONTH.replace("?<month>", "?<month2>")
+            + ")[\\s,]+" + YEAR + "(?![\\s-]+(?:dollars?|percent|per\\s+cent|people|years?|times)\\b)");
+
     private SpokenYears() {}
 
     static void scanInto(TemporalContext c, Candidates<TemporalClaim> found) {
@@ -35,10 +55,55 @@ final class SpokenYears {
             if (rest < 10) return null;
             return yearClaim(c, m, (int) (century + rest));
         });
+        TemporalScan.scan(SPOKEN_DATE, text, found, m -> spokenDate(c, m));
         TemporalScan.scan(TWO_THOUSAND, text, found, m -> {
             long unit = m.group("unit") == null ? 0 : NumberWords.parse(m.group("unit").toLowerCase(Locale.ROOT)).orElse(0);
             return yearClaim(c, m, (int) (2000 + unit));
         });
+    }
+
+    private static TemporalClaim spokenDate(TemporalContext c, Matcher m) {
+        boolean monthFirst = m.group("month") != null;
+        String monthWord = monthFirst ? m.group("month") : m.group("month2");
+        Integer day = dayOf(monthFirst ? m.group("day") : m.group("day2"));
+        if (day == null || day < 1) return null;
+        if (monthWord.toLowerCase(Locale.ROOT).startsWith("may") && !Character.isUpperCase(monthWord.charAt(0))
+                && Character.isDigit(m.group().charAt(0))) {
+            return null; // "5 may nineteen ..." : "may" the verb
+        }
+        int year = spokenYear(m);
+        if (year < 0) return null;
+        java.time.LocalDate date = java.time.LocalDate.of(year, WrittenDates.month(monthWord), day);
+        return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.day(date), DateInterval.day(date), null);
+    }
+
+    private static Integer dayOf(String text) {
+        Integer ordinal = WrittenDates.day(text);
+        if (ordinal != null) return ordinal;
+        long n = NumberWords.parse(text.toLowerCase(Locale.ROOT).replaceAll("\\s+", "-")).orElse(-1);
+        return n < 1 || n > 31 ? null : (int) n;
+    }
+
+    /** The year {@link #YEAR} matched, or -1. */
+    private static int spokenYear(Matcher m) {
+        if (m.group("thousands") != null || m.group("year").toLowerCase(Locale.ROOT).startsWith("two")) {
+            return m.group("thousands") == null ? 2000 : 2000 + (int) words(m.group("thousands"));
+        }
+        if (m.group("tens2") != null) {
+            long rest = words(m.group("tens2"));
+            return rest < 10 ? -1 : (int) (2000 + rest);
+        }
+        int century = (int) words(m.group("hundreds")) * 100;
+        if (m.group("oh") != null) return century + (int) words(m.group("oh"));
+        if (m.group("tens") != null) {
+            long rest = words(m.group("tens"));
+            return rest < 10 ? -1 : (int) (century + rest);
+        }
+        return century + (m.group("after") == null ? 0 : (int) words(m.group("after")));
+    }
+
+    private static long words(String text) {
+        return NumberWords.parse(text.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", "-")).orElse(-1);
     }
 
     private static TemporalClaim yearClaim(TemporalContext c, Matcher m, int year) {

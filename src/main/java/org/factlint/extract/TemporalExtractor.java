@@ -26,15 +26,21 @@ final class TemporalExtractor {
     private static final String MONTH = "(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
             + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
     private static final String WEEKDAY = "(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-    /** A day of the month: not the minutes of "00:00 Nov. 25" nor part of a longer number. */
-    private static final String DAY = "(?<![:\\d.,])(?<day>[0-3]?\\d)(?:st|nd|rd|th)?";
+    /** A weekday before a date, perhaps abbreviated ("Fri, Jul 18"); not "Sun", which is also a newspaper. */
+    private static final String DATE_WEEKDAY = "(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+            + "|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)\\b\\.?)";
+    /**
+     * A day of the month: not the minutes of "00:00 Nov. 25", part of a longer number, nor an amount
+     * ("$12 December 27" is the amount $12 and December 27).
+     */
+    private static final String DAY = "(?<![\\d.,$£€¥])(?<!\\d:)(?<![$£€¥]\\s)(?<day>[0-3]?\\d)(?:st|nd|rd|th)?";
     private static final String COUNT = "(?<n>\\d{1,3}|" + NumberWords.PATTERN + ")";
     private static final String UNIT = "(?<unit>years?|months?|weeks?|days?|decades?|centur(?:y|ies))";
 
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b(?:" + WEEKDAY + ",?\\s+(?:the\\s+)?)?" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\b\\.?(?:,?\\s+(?<year>\\d{4})\\b)?");
+            "\\b(?:" + DATE_WEEKDAY + ",?\\s+(?:the\\s+)?)?" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\b\\.?(?:,?\\s+(?<year>\\d{4})\\b)?");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b(?:" + WEEKDAY + ",?\\s+)?" + MONTH + "\\b\\.?\\s+" + DAY + "\\b(?:,?\\s+(?<year>\\d{4})\\b)?");
+            "\\b(?:" + DATE_WEEKDAY + ",?\\s+)?" + MONTH + "\\b\\.?\\s+" + DAY + "\\b(?:,?\\s+(?<year>\\d{4})\\b)?");
     /** "on Tuesday (4 June)": a weekday restated as a date in brackets. */
     private static final Pattern WEEKDAY_BRACKET_DATE = Pattern.compile(
             "\\b" + WEEKDAY + "\\s*\\(\\s*" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\b\\.?(?:,?\\s+(?<year>\\d{4}))?\\s*\\)");
@@ -45,10 +51,20 @@ final class TemporalExtractor {
     private static final Pattern DECADE = Pattern.compile("(?i)\\b(?:the\\s+)?(?:(?<part>early|mid|late)[- ]?)?(?<decade>1\\d\\d|20\\d)0s\\b");
     private static final Pattern AGO = Pattern.compile("(?i)\\b" + COUNT + "[\\s-]+" + UNIT + "\\s+ago\\b");
     private static final Pattern RELATIVE = Pattern.compile(
-            "(?i)\\b(?<rel>last|next|this|coming)\\s+(?<unit>year|month|week|weekend|" + WEEKDAY.replace("?<wd>", "?<wd>(?-i)") + ")\\b");
+            "(?i)\\b(?<rel>last|next|this|coming)\\s+(?<unit>year|month|week|weekend|" + WEEKDAY + ")\\b");
+    /**
+     * "previous Monday", "following Friday", "this upcoming Friday": counted from the reference date
+     * like "last" and "next". After "the" they count from a day of the story instead; not read here.
+     */
+    private static final Pattern RELATIVE_WEEKDAY = Pattern.compile(
+            "(?i)(?<!\\bthe\\s)\\b(?:(?<on>on)\\s+)?(?<rel>previous|following|(?:this\\s+)?upcoming|this\\s+coming)\\s+"
+            + WEEKDAY + "\\b(?!['’]s\\b)");
     private static final Pattern PART_OF = Pattern.compile("(?i)\\b(?<when>earlier|later)\\s+this\\s+(?<unit>year|month|week)\\b");
     private static final Pattern DEICTIC = Pattern.compile("(?i)\\b(?<word>yesterday|today|tomorrow|tonight|now)\\b");
     private static final Pattern BARE_WEEKDAY = Pattern.compile("\\b" + WEEKDAY + "(?<plural>s)?\\b");
+    /** "on monday": a weekday in lower case, read only after "on" (lower-case names are rare in news). */
+    private static final Pattern ON_LOWER_WEEKDAY = Pattern.compile(
+            "\\b[Oo]n\\s+" + WEEKDAY.toLowerCase(Locale.ROOT) + "(?<plural>s)?\\b");
     private static final Pattern DURATION = Pattern.compile(
             "(?i)\\b(?:(?<prep>for|over|in|during|within|after)\\s+(?:the\\s+(?:past|last|next|first)\\s+)?)?"
             + COUNT + "[\\s-]" + "(?<unit>years?|months?|weeks?|days?|decades?|hours?|minutes?|quarters?)(?<old>-old)?\\b");
@@ -100,9 +116,16 @@ final class TemporalExtractor {
         TemporalScan.scan(CENTURY, text, found, m -> century(context, m));
         TemporalScan.scan(AGO, text, found, m -> ago(context, m));
         TemporalScan.scan(RELATIVE, text, found, m -> relative(context, m));
+        TemporalScan.scan(RELATIVE_WEEKDAY, text, found, m -> {
+            // "following Friday's raid", "prices fell following Monday": "following" is "after" unless "on" precedes it
+            boolean after = m.group("rel").equalsIgnoreCase("following") && m.group("on") == null;
+            return after ? null : relative(context, m);
+        });
         TemporalScan.scan(PART_OF, text, found, m -> partOf(context, m));
         TemporalScan.scan(DEICTIC, text, found, m -> deictic(context, m));
         TemporalScan.scan(BARE_WEEKDAY, text, found, m -> weekday(context, m));
+        TemporalScan.scan(ON_LOWER_WEEKDAY, text, found, m -> weekday(context, m));
+        DaysOfMonth.scanInto(context, found, dayFirst);
         TemporalScan.scan(DURATION, text, found, m -> duration(context, m));
         PeriodRecognizers.scanInto(context, found);
         List<TemporalClaim> selected = new ArrayList<>();
@@ -134,7 +157,7 @@ final class TemporalExtractor {
         int month = month(m.group("month"));
         int day = Integer.parseInt(m.group("day"));
         Integer year = m.group("year") == null ? null : Integer.valueOf(m.group("year"));
-        DayOfWeek named = m.group("wd") == null ? null : DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
+        DayOfWeek named = NumericDates.weekday(m.group("wd"));
         if (day < 1) return null;
         String problem = impossibility(year, month, day);
         if (problem != null) {
@@ -153,7 +176,7 @@ final class TemporalExtractor {
     }
 
     /** Why a day cannot exist ("April has 30 days", "2023 is not a leap year"), or null. */
-    private static String impossibility(Integer year, int month, int day) {
+    static String impossibility(Integer year, int month, int day) {
         java.time.Month m = java.time.Month.of(month);
         String name = m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
         if (day > m.maxLength()) return name + " has " + m.maxLength() + " days";
@@ -164,7 +187,7 @@ final class TemporalExtractor {
     }
 
     /** At the start of its sentence, perhaps after an opening quote ("``Today, I'm here to ..."). */
-    private static boolean isSentenceStart(TemporalContext c, int offset) {
+    static boolean isSentenceStart(TemporalContext c, int offset) {
         int start = c.sentence(offset).start();
         return offset - start <= 3 && c.analyzed().text().substring(start, offset).matches("[\\s`'\"“‘(\\[]*");
     }
@@ -173,7 +196,7 @@ final class TemporalExtractor {
      * A day and month without a year: the occurrence nearest the reference date, among those that
      * fall on the weekday written with it, if any does.
      */
-    private static LocalDate nearest(LocalDate reference, int month, int day, DayOfWeek named) {
+    static LocalDate nearest(LocalDate reference, int month, int day, DayOfWeek named) {
         LocalDate onWeekday = named == null ? null : nearestOn(reference, month, day, named);
         LocalDate any = onWeekday != null ? onWeekday : nearestOn(reference, month, day, null);
         if (any == null) throw new DateTimeException("no such day");
@@ -185,7 +208,7 @@ final class TemporalExtractor {
      * The tense decides between this year's and last year's day once the nearest is over a month away;
      * closer than that, the nearest stands (a past tense a few days early is more likely loose wording).
      */
-    private static LocalDate byTense(TemporalContext c, int offset, LocalDate nearest) {
+    static LocalDate byTense(TemporalContext c, int offset, LocalDate nearest) {
         LocalDate ref = c.reference();
         if (Math.abs(nearest.toEpochDay() - ref.toEpochDay()) <= 31) return nearest;
         Tense tense = tenseOfDay(c, offset, offset);
@@ -358,24 +381,15 @@ final class TemporalExtractor {
     }
 
     private TemporalClaim relative(TemporalContext c, Matcher m) {
-        String rel = m.group("rel").toLowerCase(Locale.ROOT);
-        String unit = m.group("unit").toLowerCase(Locale.ROOT);
+        String rel = m.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         LocalDate ref = c.reference();
+        if (m.group("wd") != null) return relativeWeekday(c, m, rel, DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT)));
+        String unit = m.group("unit").toLowerCase(Locale.ROOT);
         int shift = switch (rel) {
             case "last" -> -1;
             case "next", "coming" -> 1;
             default -> 0;
         };
-        if (m.group("wd") != null) {
-            DayOfWeek day = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
-            LocalDate date = switch (shift) {
-                case -1 -> ref.with(TemporalAdjusters.previous(day));
-                case 1 -> ref.with(TemporalAdjusters.next(day));
-                default -> ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(day));
-            };
-            return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.day(date), DateInterval.day(date),
-                    rel + " " + m.group("wd") + " from " + ref + " = " + date);
-        }
         return switch (unit) {
             case "year" -> {
                 int year = ref.getYear() + shift;
@@ -395,6 +409,50 @@ final class TemporalExtractor {
             }
             default -> null;
         };
+    }
+
+    /**
+     * "last Wednesday" is the latest Wednesday before the reference date, unless that is yesterday:
+     * yesterday is "yesterday" or plain "Wednesday", so "last Wednesday" on a Thursday is the one of
+     * the week before ("last Wednesday" on Nov. 17 for the Nov. 9 vote; "last Thursday" on a Saturday
+     * is two days back). Likewise "next Friday" on a Thursday is the Friday of next week, and on a
+     * Monday the coming one. "Previous" is always the week before (it is said only of weeks). The
+     * claim's interval keeps both readings wherever they differ: nothing is checked against the
+     * guess. "Coming" and "upcoming" are the first such day ahead.
+     */
+    private static TemporalClaim relativeWeekday(TemporalContext c, Matcher m, String rel, DayOfWeek day) {
+        LocalDate ref = c.reference();
+        LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate inWeek = monday.plusDays(day.getValue() - 1L);
+        LocalDate date;
+        LocalDate other;
+        switch (rel) {
+            case "last", "previous" -> {
+                LocalDate nearest = ref.with(TemporalAdjusters.previous(day));
+                boolean thisWeek = !nearest.isBefore(monday);
+                boolean weekBefore = rel.equals("previous") ? thisWeek : thisWeek && nearest.equals(ref.minusDays(1));
+                date = weekBefore ? nearest.minusWeeks(1) : nearest;
+                other = thisWeek ? (weekBefore ? nearest : nearest.minusWeeks(1)) : date;
+            }
+            case "next", "following" -> {
+                LocalDate nearest = ref.with(TemporalAdjusters.next(day));
+                boolean thisWeek = nearest.isBefore(monday.plusWeeks(1));
+                boolean weekAfter = rel.equals("following") ? thisWeek : thisWeek && nearest.equals(ref.plusDays(1));
+                date = weekAfter ? nearest.plusWeeks(1) : nearest;
+                other = thisWeek ? (weekAfter ? nearest : nearest.plusWeeks(1)) : date;
+            }
+            case "this" -> {
+                date = inWeek;
+                other = inWeek;
+            }
+            default -> { // coming, upcoming
+                date = ref.with(TemporalAdjusters.next(day));
+                other = date;
+            }
+        }
+        DateInterval interval = date.isBefore(other) ? new DateInterval(date, other) : new DateInterval(other, date);
+        return c.claim(ClaimType.DATE, m.start("rel"), m.end(), Timex.day(date), interval,
+                rel + " " + m.group("wd") + " from " + ref + " = " + date);
     }
 
     private TemporalClaim partOf(TemporalContext c, Matcher m) {
@@ -441,13 +499,14 @@ final class TemporalExtractor {
 
     private TemporalClaim weekday(TemporalContext c, Matcher m) {
         DayOfWeek day = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
+        int start = m.start("wd");
         if (m.group("plural") != null) {
-            return c.claim(ClaimType.SET, m.start(), m.end(), "XXXX-WXX-" + day.getValue(), null, null);
+            return c.claim(ClaimType.SET, start, m.end(), "XXXX-WXX-" + day.getValue(), null, null);
         }
         LocalDate ref = c.reference();
-        boolean future = isFutureDay(c, m.start(), m.end());
+        boolean future = isFutureDay(c, start, m.end());
         LocalDate date = weekdayDate(ref, day, future ? Tense.FUTURE : Tense.UNKNOWN);
-        return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.day(date), DateInterval.day(date),
+        return c.claim(ClaimType.DATE, start, m.end(), Timex.day(date), DateInterval.day(date),
                 m.group("wd") + (future ? " (future tense)" : " (not future tense)") + " from " + ref + " = " + date);
     }
 

@@ -33,6 +33,12 @@ final class ExtractionFixture {
         return times(text, reference).stream().map(c -> c.text() + "=" + c.value()).toList();
     }
 
+    /** Like {@link #timeValues(String, LocalDate)}, reading 11/20 month first (en-US). */
+    static List<String> timeValuesMonthFirst(String text, LocalDate reference) {
+        return new ClaimExtractor("USD", false).extract(PIPELINE.analyze(text), reference).temporal().stream()
+                .map(c -> c.text() + "=" + c.value()).toList();
+    }
+
     static List<String> timeValues(String text) {
         return timeValues(text, SEED_DATE);
     }
