@@ -71,11 +71,22 @@ final class TemporalComposer {
     private static final Pattern COUNTED_BEFORE = Pattern.compile("(?i)\\b(?:last|past|next|previous|first|coming)\\s+$");
     private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\b(?:the\\s+)?year[\\s-]to[\\s-]date\\b|\\bso\\s+far\\s+this\\s+year\\b");
     private static final Pattern WEEK_AFTER_NEXT = Pattern.compile("(?i)\\bthe\\s+week\\s+after\\s+next\\b");
-    private static final Pattern END_OF = Pattern.compile("(?i)(?:the\\s+)?end\\s+of\\s+");
-    private static final Pattern END_OF_BEFORE = Pattern.compile("(?i)\\b(?:the\\s+)?end\\s+of\\s+$");
+    private static final Pattern END_OF = Pattern.compile("(?i)(?:the\\s+)?(?<edge>end|middle)\\s+of\\s+");
+    private static final Pattern END_OF_BEFORE = Pattern.compile("(?i)\\b(?:the\\s+)?(?<edge>end|middle)\\s+of\\s+$");
     private static final Pattern TO_DATE = Pattern.compile("(?i)(?:the\\s+)?(?:current\\s+)?date\\b");
     private static final Pattern BARE_DAY = Pattern.compile("(?i)(?<![\\w.,/:$£€-])(?:the\\s+)?" + WrittenDates.DAY + "(?![\\w%])"
             + "(?:,?[ \\t]+(?<year>1\\d{3}|20\\d{2})\\b)?");
+    private static final Pattern WEEKEND_AFTER = Pattern.compile("(?i)\\s+(?:(?<year>1\\d{3}|20\\d{2})\\s+)?weekend\\b(?:,?\\s+(?<after>1\\d{3}|20\\d{2})\\b)?");
+    private static final Pattern WEEKEND_OF = Pattern.compile("(?i)\\b(?:the\\s+)?weekend\\s+of\\s+");
+    private static final Pattern WORKING_WEEK = Pattern.compile(
+            "(?i)\\b(?:the\\s+)?(?<rel>this|next|last|previous|coming|current)\\s+(?:work(?:ing)?(?:\\s+|-)?(?<week>week)|calendar\\s+year)\\b");
+    private static final Pattern TO_DATE_ALONE = Pattern.compile(
+            "(?i)(?<![\\w-])(?:to|till|til|until)\\s+date\\b(?![\\w-]|\\s+(?:the|a|an|his|her|their|its|it|them|him|me|us|you|back|from|of|with)\\b|\\s+\\d)");
+    private static final Pattern UP_BEFORE = Pattern.compile("(?i)\\b(?:up|out|due|set|have|has|had|want(?:s|ed)?|like|how|able)\\s+$");
+    private static final Pattern ANCHORED_AFTER = Pattern.compile("(?i)\\s+(?:ago|of|after|before|since)\\b");
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?i)\\b(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+$");
+    private static final Pattern ON_WEEKDAY_AFTER = Pattern.compile("(?i),?\\s+on\\s+(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    private static final Pattern MORE_COUNT = Pattern.compile("(?i),?\\s+(?:and\\s+)?" + COUNT + "\\s+" + UNIT + "\\b");
     private static final Pattern NOT_A_POINT_IN_TIME = Pattern.compile(
             "(?i)\\b(?:first|last|highest|lowest|most|least|best|worst|biggest|largest|smallest|fastest|slowest|strongest"
             + "|weakest|only|once|twice|times|record|high|low|peak)\\b[^.;]{0,40}$");
@@ -94,7 +105,10 @@ final class TemporalComposer {
     private final String text;
     private final LocalDate reference;
     private final TreeMap<Integer, Reading> points = new TreeMap<>();
+    /** The base scan's points, kept when a composed point takes their place ("today" in "3 days from today"). */
+    private final TreeMap<Integer, DatePoint> basePoints = new TreeMap<>();
     private final Candidates<ComposedTime> results = new Candidates<>();
+    private final List<Reading> shiftedDays = new ArrayList<>();
 
     private TemporalComposer(AnalyzedText analyzed, LocalDate reference) {
         this.analyzed = analyzed;
@@ -102,9 +116,12 @@ final class TemporalComposer {
         this.reference = reference;
     }
 
-    static List<ComposedTime> compose(AnalyzedText analyzed, LocalDate reference, List<TemporalClaim> base) {
+    static List<ComposedTime> compose(AnalyzedText analyzed, LocalDate reference, List<TemporalClaim> base, boolean dayFirst) {
         TemporalComposer composer = new TemporalComposer(analyzed, reference);
         composer.run(base);
+        for (ComposedTime range : NumericDateRanges.find(analyzed.text(), reference, dayFirst)) {
+            composer.results.add(range.start(), range.end(), range);
+        }
         List<ComposedTime> dates = composer.results.selectLongest();
         // A duration inside a composed date is part of it ("the last 3 months and 2 weeks" is a period).
         Candidates<ComposedTime> durations = new Candidates<>();
@@ -123,7 +140,10 @@ final class TemporalComposer {
     private void run(List<TemporalClaim> base) {
         for (TemporalClaim claim : base) {
             DatePoint point = DatePoint.of(claim, reference);
-            if (point != null) points.put(point.start(), new Reading(point, false, null));
+            if (point != null) {
+                points.put(point.start(), new Reading(point, false, null));
+                basePoints.put(point.start(), point);
+            }
         }
         writtenDates(base);
         weekdaysOfWeeks();
@@ -137,6 +157,9 @@ final class TemporalComposer {
         yearSpans();
         countedPeriods();
         quarters();
+        weekends();
+        workingWeeks();
+        toDate();
     }
 
     // ---- points -------------------------------------------------------------------------------
@@ -250,8 +273,10 @@ final class TemporalComposer {
             } else {
                 continue;
             }
-            put(new Reading(shifted, true, from.timex() + (back ? " - " : " + ") + n + " " + unit + (n == 1 ? "" : "s")
-                    + " = " + shifted.timex()));
+            Reading reading = new Reading(shifted, true, from.timex() + (back ? " - " : " + ") + n + " " + unit + (n == 1 ? "" : "s")
+                    + " = " + shifted.timex());
+            put(reading);
+            if (shifted.grain() == DatePoint.Grain.DAY) shiftedDays.add(reading);
         }
         for (Matcher m : SkippingMatcher.matches(COMPOUND_AGO, text)) {
             Long n = count(m.group("n"));
@@ -278,8 +303,39 @@ final class TemporalComposer {
             if (NOT_A_POINT_IN_TIME.matcher(text.substring(Math.max(sentenceStart, m.start() - 60), m.start())).find()) continue;
             String unit = unit(m.group("unit"));
             LocalDate day = plus(reference, n, unit);
-            put(new Reading(DatePoint.day(m.start(), m.end(), day, true), true,
-                    reference + " + " + n + " " + unit + (n == 1 ? "" : "s") + " = " + day));
+            Reading reading = new Reading(DatePoint.day(m.start(), m.end(), day, true), true,
+                    reference + " + " + n + " " + unit + (n == 1 ? "" : "s") + " = " + day);
+            put(reading);
+            shiftedDays.add(reading);
+        }
+        weekdaysOfShiftedWeeks();
+    }
+
+    /**
+     * "Monday two weeks from now", "Thursday, two years from now", "in 3 days on Friday": the weekday
+     * of the (Monday-to-Sunday) week the counted day falls in.
+     */
+    private void weekdaysOfShiftedWeeks() {
+        for (Reading shifted : shiftedDays) {
+            DatePoint p = shifted.point();
+            if (points.get(p.start()) != shifted) continue; // replaced by a longer reading
+            Matcher before = WEEKDAY_BEFORE.matcher(text.substring(Math.max(0, p.start() - 12), p.start()));
+            Matcher after = ON_WEEKDAY_AFTER.matcher(text).region(p.end(), text.length());
+            int start = p.start();
+            int end = p.end();
+            String weekday;
+            if (before.find()) {
+                weekday = before.group("wd");
+                start -= before.end() - before.start();
+            } else if (after.lookingAt()) {
+                weekday = after.group("wd");
+                end = after.end();
+            } else {
+                continue;
+            }
+            LocalDate day = p.first().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(weekday(weekday).getValue() - 1);
+            put(new Reading(DatePoint.day(start, end, day, true), true,
+                    shifted.arithmetic() + "; " + weekday(weekday).name().toLowerCase(Locale.ROOT) + " of that week = " + day));
         }
     }
 
@@ -326,7 +382,8 @@ final class TemporalComposer {
         Matcher end = END_OF.matcher(text).region(at, text.length());
         if (end.lookingAt()) {
             DatePoint of = pointAt(end.end());
-            return of == null ? null : DatePoint.day(at, of.end(), of.next(), true);
+            LocalDate day = of == null ? null : edge(of, end.group("edge"));
+            return day == null ? null : DatePoint.day(at, of.end(), day, of.hasYear());
         }
         Matcher date = TO_DATE.matcher(text).region(at, text.length());
         return date.lookingAt() ? DatePoint.day(at, date.end(), reference, true) : null;
@@ -336,7 +393,20 @@ final class TemporalComposer {
     private DatePoint endOfBefore(DatePoint point) {
         Matcher m = END_OF_BEFORE.matcher(text.substring(Math.max(0, point.start() - 16), point.start()));
         if (!m.find()) return point;
-        return DatePoint.day(point.start() - (m.end() - m.start()), point.end(), point.next(), true);
+        LocalDate day = edge(point, m.group("edge"));
+        return day == null ? point : DatePoint.day(point.start() - (m.end() - m.start()), point.end(), day, point.hasYear());
+    }
+
+    /**
+     * Where "the end of" a period begins a range or ends it: the day after it; "the middle of" a month,
+     * quarter or year: its middle day (16 March, 2 July), as Recognizers-Text reads it.
+     */
+    private static LocalDate edge(DatePoint of, String edge) {
+        if (edge.equalsIgnoreCase("end")) return of.next();
+        return switch (of.grain()) {
+            case MONTH, QUARTER, HALF, YEAR -> of.first().plusDays((of.next().toEpochDay() - of.first().toEpochDay()) / 2);
+            default -> null;
+        };
     }
 
     private void range(DatePoint a, DatePoint b) {
@@ -432,7 +502,25 @@ final class TemporalComposer {
                 if (ahead && Tense.of(analyzed.sentenceAt(m.start()), m.start()) == Tense.PAST) continue;
                 LocalDate first = ahead ? reference.plusDays(1) : plus(reference, -n, unit);
                 LocalDate end = ahead ? plus(first, n, unit) : reference;
-                add(m.start(), m.end(), Timex.day(first), Timex.day(end), null);
+                int close = m.end();
+                // "the last 3 months and 2 weeks and 2 days": smaller units add to the period
+                LocalDate longFirst = first;
+                LocalDate longEnd = end;
+                for (Matcher more = MORE_COUNT.matcher(text); more.region(close, text.length()).lookingAt(); ) {
+                    Long n2 = count(more.group("n"));
+                    String unit2 = unit(more.group("unit"));
+                    if (n2 == null || UNITS.indexOf(unit2) <= UNITS.indexOf(unit)) break;
+                    if (ahead) longEnd = plus(longEnd, n2, unit2);
+                    else longFirst = plus(longFirst, -n2, unit2);
+                    unit = unit2;
+                    close = more.end();
+                }
+                // "the last 3 months and 2 days ago they found it": the counted units belong to "ago"
+                if (close > m.end() && !ANCHORED_AFTER.matcher(text).region(close, text.length()).lookingAt()) {
+                    add(m.start(), close, Timex.day(longFirst), Timex.day(longEnd), null);
+                } else {
+                    add(m.start(), m.end(), Timex.day(first), Timex.day(end), null);
+                }
             }
         }
         for (Matcher m : SkippingMatcher.matches(YEAR_TO_DATE, text)) {
@@ -440,9 +528,12 @@ final class TemporalComposer {
         }
         for (Matcher m : SkippingMatcher.matches(COUNT_STARTING, text)) {
             DatePoint from = pointAt(m.end());
+            if (from == null && m.group("for") != null) from = basePointAt(m.end()); // "for 3 days from today"
             Long n = count(m.group("n"));
             boolean starting = !m.group("how").equalsIgnoreCase("from");
             if (from == null || n == null || from.grain() != DatePoint.Grain.DAY || !starting && m.group("for") == null) continue;
+            Matcher to = SEPARATOR.matcher(text).region(from.end(), text.length());
+            if (to.lookingAt() && rangeEnd(to.end()) != null) continue; // "for two days from Tuesday to Thursday"
             add(m.start(), from.end(), Timex.day(from.first()), Timex.day(plus(from.first(), n, unit(m.group("unit")))), null);
         }
         for (Matcher m : SkippingMatcher.matches(WITHIN, text)) {
@@ -492,6 +583,76 @@ final class TemporalComposer {
         }
     }
 
+    // ---- weekends, working weeks, "to date" -------------------------------------------------------
+
+    /**
+     * "Labor Day weekend", "Thanksgiving 2023 weekend", "the weekend of Halloween": the weekend a named
+     * day falls on or next to (a Monday holiday closes the weekend before it, a Thursday or Friday one
+     * opens the weekend after). A Tuesday or Wednesday has no weekend of its own: silent.
+     */
+    private void weekends() {
+        for (Reading reading : new ArrayList<>(points.values())) {
+            DatePoint day = reading.point();
+            if (day.grain() != DatePoint.Grain.DAY || !namesDay(day)) continue;
+            Matcher after = WEEKEND_AFTER.matcher(text).region(day.end(), text.length());
+            if (!after.lookingAt()) continue;
+            String year = after.group("year") != null ? after.group("year") : after.group("after");
+            LocalDate date = day.first();
+            if (year != null) {
+                String words = text.substring(day.start(), day.end());
+                if (words.matches("(?s).*\\d{4}.*") || after.group("year") != null && after.group("after") != null) continue; // "Christmas 2019 2020 weekend"
+                List<DatePoint> holiday = Holidays.find(words + " " + year, reference); // Thanksgiving moves with the year
+                date = holiday.size() == 1 && holiday.get(0).end() == words.length() + 5 ? holiday.get(0).first()
+                        : date.withYear(Integer.parseInt(year));
+            }
+            weekend(day.start(), after.end(), date);
+        }
+        for (Matcher m : SkippingMatcher.matches(WEEKEND_OF, text)) {
+            DatePoint day = pointAt(m.end());
+            if (day != null && day.grain() == DatePoint.Grain.DAY && namesDay(day)) weekend(m.start(), day.end(), day.first());
+        }
+    }
+
+    private void weekend(int start, int end, LocalDate day) {
+        LocalDate saturday = switch (day.getDayOfWeek()) {
+            case SATURDAY -> day;
+            case SUNDAY -> day.minusDays(1);
+            case MONDAY -> day.minusDays(2);
+            case FRIDAY -> day.plusDays(1);
+            case THURSDAY -> day.plusDays(2);
+            default -> null;
+        };
+        if (saturday != null) add(start, end, Timex.week(saturday) + "-WE", null, null);
+    }
+
+    /** A day named by a holiday or a month ("Labor Day", "July 4"), not a bare weekday ("Saturday weekend"). */
+    private boolean namesDay(DatePoint day) {
+        String words = text.substring(day.start(), day.end());
+        return BARE_MONTH.matcher(words).find() || !Holidays.find(words, reference).isEmpty();
+    }
+
+    /** "this working week", "next workweek" (the week, Monday to Friday), "last calendar year". */
+    private void workingWeeks() {
+        for (Matcher m : SkippingMatcher.matches(WORKING_WEEK, text)) {
+            int shift = switch (m.group("rel").toLowerCase(Locale.ROOT)) {
+                case "last", "previous" -> -1;
+                case "next", "coming" -> 1;
+                default -> 0;
+            };
+            String value = m.group("week") != null ? Timex.week(reference.plusWeeks(shift)) : Timex.year(reference.getYear() + shift);
+            add(m.start(), m.end(), value, null, null);
+        }
+    }
+
+    /** "the most sold to date", "till date": up to the present ("up to date" and "to date her" are not). */
+    private void toDate() {
+        for (Matcher m : SkippingMatcher.matches(TO_DATE_ALONE, text)) {
+            if (UP_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) continue;
+            if (overlapsPoint(m.start(), m.end())) continue;
+            add(m.start(), m.end(), "PRESENT_REF", null, null);
+        }
+    }
+
     // ---- helpers ------------------------------------------------------------------------------
 
     /** Adds a point in place of those it overlaps (points never overlap, so only neighbours are looked at). */
@@ -509,6 +670,13 @@ final class TemporalComposer {
         boolean fullStop = trimmed == text.length() || Character.isWhitespace(text.charAt(trimmed));
         if (trimmed - start > 1 && text.charAt(trimmed - 1) == '.' && fullStop) trimmed--;
         results.add(start, trimmed, new ComposedTime(ClaimType.DATE, start, trimmed, text.substring(start, trimmed), value, high, arithmetic));
+    }
+
+    /** The base scan's point that begins at an offset (leading spaces skipped), or null. */
+    private DatePoint basePointAt(int offset) {
+        int at = offset;
+        while (at < text.length() && text.charAt(at) == ' ') at++;
+        return basePoints.get(at);
     }
 
     /** The point that begins at an offset (leading spaces skipped), or null. */
