@@ -86,6 +86,8 @@ final class TemporalComposer {
     private static final Pattern ANCHORED_AFTER = Pattern.compile("(?i)\\s+(?:ago|of|after|before|since)\\b");
     private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?i)\\b(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+$");
     private static final Pattern ON_WEEKDAY_AFTER = Pattern.compile("(?i),?\\s+on\\s+(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    private static final Pattern BUSINESS_DAYS = Pattern.compile("(?i)\\b(?:the\\s+)?(?<rel>next|coming|past|last|previous)\\s+"
+            + COUNT + "\\s+(?:business|working)\\s+days\\b(?!\\s+(?:of|after|before|since)\\b)");
     private static final Pattern MORE_COUNT = Pattern.compile("(?i),?\\s+(?:and\\s+)?" + COUNT + "\\s+" + UNIT + "\\b");
     private static final Pattern NOT_A_POINT_IN_TIME = Pattern.compile(
             "(?i)\\b(?:first|last|highest|lowest|most|least|best|worst|biggest|largest|smallest|fastest|slowest|strongest"
@@ -522,6 +524,21 @@ final class TemporalComposer {
                     add(m.start(), m.end(), Timex.day(first), Timex.day(end), null);
                 }
             }
+        }
+        // "the next 4 business days": Monday to Friday, the first after the reference date, or the last before it
+        for (Matcher m : SkippingMatcher.matches(BUSINESS_DAYS, text)) {
+            Long n = count(m.group("n"));
+            if (n == null || n > 400) continue;
+            boolean ahead = m.group("rel").toLowerCase(Locale.ROOT).matches("next|coming");
+            if (ahead && Tense.of(analyzed.sentenceAt(m.start()), m.start()) == Tense.PAST) continue;
+            LocalDate day = reference;
+            for (long counted = 0; counted < n; ) {
+                day = day.plusDays(ahead ? 1 : -1);
+                if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) counted++;
+            }
+            LocalDate first = ahead ? reference.plusDays(1) : day;
+            LocalDate end = ahead ? day.plusDays(1) : reference;
+            add(m.start(), m.end(), Timex.day(first), Timex.day(end), null);
         }
         for (Matcher m : SkippingMatcher.matches(YEAR_TO_DATE, text)) {
             add(m.start(), m.end(), Timex.day(reference.withDayOfYear(1)), Timex.day(reference), null);

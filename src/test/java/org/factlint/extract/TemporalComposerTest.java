@@ -102,6 +102,8 @@ class TemporalComposerTest {
     @CsvSource(delimiter = '|', textBlock = """
             The team will return Monday two weeks from now.                 | Monday two weeks from now=2025-03-10
             It is the largest deal to date.                                 | to date=PRESENT_REF
+            The offer is open for the next 4 business days.                 | the next 4 business days=2025-02-26..2025-03-04
+            Shares fell over the past 3 working days.                       | the past 3 working days=2025-02-20..2025-02-25
             """)
     void weekdaysOfCountedWeeksAndToDate(String sentence, String expected) {
         assertThat(compositions(sentence)).contains(expected);
