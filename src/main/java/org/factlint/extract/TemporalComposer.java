@@ -88,6 +88,8 @@ final class TemporalComposer {
     private static final Pattern ON_WEEKDAY_AFTER = Pattern.compile("(?i),?\\s+on\\s+(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     private static final Pattern BUSINESS_DAYS = Pattern.compile("(?i)\\b(?:the\\s+)?(?<rel>next|coming|past|last|previous)\\s+"
             + COUNT + "\\s+(?:business|working)\\s+days\\b(?!\\s+(?:of|after|before|since)\\b)");
+    private static final Pattern END_OF_CURRENT = Pattern.compile(
+            "(?i)\\b(?:the\\s+)?end\\s+of\\s+(?:(?:the|this)\\s+)?(?<unit>year|month|week)\\b(?![\\s-]+(?:old|long|end)\\b)");
     private static final Pattern MORE_COUNT = Pattern.compile("(?i),?\\s+(?:and\\s+)?" + COUNT + "\\s+" + UNIT + "\\b");
     private static final Pattern NOT_A_POINT_IN_TIME = Pattern.compile(
             "(?i)\\b(?:first|last|highest|lowest|most|least|best|worst|biggest|largest|smallest|fastest|slowest|strongest"
@@ -161,6 +163,7 @@ final class TemporalComposer {
         quarters();
         weekends();
         workingWeeks();
+        endsOfCurrentPeriods();
         toDate();
     }
 
@@ -657,6 +660,23 @@ final class TemporalComposer {
                 default -> 0;
             };
             String value = m.group("week") != null ? Timex.week(reference.plusWeeks(shift)) : Timex.year(reference.getYear() + shift);
+            add(m.start(), m.end(), value, null, null);
+        }
+    }
+
+    /**
+     * "by the end of the year", "end of month": the current year, month or week (TimeML gives "the end of
+     * the year" the year's value, marked END). A past-tense clause may mean the story's year: silent.
+     */
+    private void endsOfCurrentPeriods() {
+        for (Matcher m : SkippingMatcher.matches(END_OF_CURRENT, text)) {
+            if (overlapsPoint(m.start(), m.end()) && points.get(m.start()) == null
+                    || Tense.of(analyzed.sentenceAt(m.start()), m.start()) == Tense.PAST) continue;
+            String value = switch (m.group("unit").toLowerCase(Locale.ROOT)) {
+                case "year" -> Timex.year(reference.getYear());
+                case "month" -> String.format("%04d-%02d", reference.getYear(), reference.getMonthValue());
+                default -> Timex.week(reference);
+            };
             add(m.start(), m.end(), value, null, null);
         }
     }
