@@ -14,16 +14,16 @@ import java.util.regex.Pattern;
 /**
  * Holidays whose date does not depend on the country: Christmas, New Year, Easter (and the days
  * counted from it), Halloween, Valentine's Day, St Patrick's Day; and the US Thanksgiving and
- * Black Friday, which are written with those names nowhere else; so are "Labor Day" in its American
- * spelling (the first Monday of September, in Canada too) and "Memorial Day" (the last Monday of May).
- * "Independence Day" or "Labour Day" differ by country and are left alone. A year written after the name is its year ("Easter
+ * Black Friday, which are written with those names nowhere else. "Independence Day" or "Labor Day"
+ * differ by country and are left alone (China's Labor Day is 1 May); only "Labor Day weekend" and
+ * "Memorial Day weekend", American long weekends, are read (see {@link #dateIn}). A year written after the name is its year ("Easter
  * 2018"); without one, the occurrence nearest the reference date.
  */
 final class Holidays {
     private static final Pattern HOLIDAY = Pattern.compile("(?i)\\b(?<name>christmas(?:\\s+(?:day|eve))?|xmas"
             + "|new\\s+year(?:['’]s)?(?:\\s+(?:day|eve))?|easter(?:\\s+(?:sunday|monday))?|good\\s+friday|halloween"
             + "|valentine['’]?s\\s+day|(?:st\\.?|saint)\\s+patrick(?:['’]s(?:\\s+day)?)?|thanksgiving(?:\\s+day)?"
-            + "|black\\s+friday|juneteenth|earth\\s+day|labor\\s+day|memorial\\s+day)\\b(?:(?:\\s*,\\s*|\\s+(?:of\\s+)?)(?<year>1\\d{3}|20\\d{2})\\b)?");
+            + "|black\\s+friday|juneteenth|earth\\s+day)\\b(?:(?:\\s*,\\s*|\\s+(?:of\\s+)?)(?<year>1\\d{3}|20\\d{2})\\b)?");
 
     private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)\\b(last|previous|next)\\s+$");
 

@@ -77,6 +77,8 @@ final class TemporalComposer {
     private static final Pattern BARE_DAY = Pattern.compile("(?i)(?<![\\w.,/:$£€-])(?:the\\s+)?" + WrittenDates.DAY + "(?![\\w%])"
             + "(?:,?[ \\t]+(?<year>1\\d{3}|20\\d{2})\\b)?");
     private static final Pattern WEEKEND_AFTER = Pattern.compile("(?i)\\s+(?:(?<year>1\\d{3}|20\\d{2})\\s+)?weekend\\b(?:,?\\s+(?<after>1\\d{3}|20\\d{2})\\b)?");
+    private static final Pattern US_LONG_WEEKEND = Pattern.compile("(?i)(?<!international\\s)(?<!may\\s)\\b(?<name>labor|memorial)\\s+day"
+            + "(?:,?\\s+(?<year>1\\d{3}|20\\d{2}))?\\s+weekend\\b(?:,?\\s+(?<after>1\\d{3}|20\\d{2})\\b)?");
     private static final Pattern WEEKEND_OF = Pattern.compile("(?i)\\b(?:the\\s+)?weekend\\s+of\\s+");
     private static final Pattern WORKING_WEEK = Pattern.compile(
             "(?i)\\b(?:the\\s+)?(?<rel>this|next|last|previous|coming|current)\\s+(?:work(?:ing)?(?:\\s+|-)?(?<week>week)|calendar\\s+year)\\b");
@@ -626,6 +628,24 @@ final class TemporalComposer {
                         : date.withYear(Integer.parseInt(year));
             }
             weekend(day.start(), after.end(), date);
+        }
+        // "Labor Day weekend" (the first Monday of September), "Memorial Day weekend" (the last Monday of May):
+        // American long weekends; "Labor Day" alone may be 1 May elsewhere, so it is read only with "weekend".
+        for (Matcher m : SkippingMatcher.matches(US_LONG_WEEKEND, text)) {
+            if (m.group("year") != null && m.group("after") != null) continue;
+            var inYear = Holidays.dateIn(m.group("name").toLowerCase(Locale.ROOT) + " day");
+            String year = m.group("year") != null ? m.group("year") : m.group("after");
+            LocalDate day = null;
+            if (year != null) {
+                day = inYear.apply(Integer.parseInt(year));
+            } else {
+                for (int y = reference.getYear() - 1; y <= reference.getYear() + 1; y++) {
+                    LocalDate candidate = inYear.apply(y);
+                    if (day == null || Math.abs(candidate.toEpochDay() - reference.toEpochDay())
+                            < Math.abs(day.toEpochDay() - reference.toEpochDay())) day = candidate;
+                }
+            }
+            weekend(m.start(), m.end(), day);
         }
         for (Matcher m : SkippingMatcher.matches(WEEKEND_OF, text)) {
             DatePoint day = pointAt(m.end());

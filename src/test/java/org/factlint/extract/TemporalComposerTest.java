@@ -122,6 +122,7 @@ class TemporalComposerTest {
         "The crossing opens for two days from Tuesday to Thursday.",
         "The value must be equal to date 1.",
         "He left the firm at the end of the month.",             // the story's month, not the reference's
+        "Workers marched on International Labor Day weekend.",   // Labor Day is 1 May in much of the world
     })
     void silentForFractionsScoresAndOtherDates(String sentence) {
         assertThat(compositions(sentence)).noneMatch(c -> c.contains("..") && c.contains("/") || c.contains("PRESENT_REF")
