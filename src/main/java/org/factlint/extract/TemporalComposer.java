@@ -418,6 +418,11 @@ final class TemporalComposer {
 
     private void range(DatePoint a, DatePoint b) {
         if (a.grain() == DatePoint.Grain.QUARTER && b.grain() != DatePoint.Grain.QUARTER) return; // "the first quarter to September"
+        DatePoint[] current = spanningReference(a, b);
+        if (current != null) { // "runs from May to September", written in July: this year's, whatever the tense
+            a = current[0];
+            b = current[1];
+        }
         if (!a.hasYear() && b.hasYear()) { // "Nov-Feb 2017" begins in November 2016
             a = a.withYear(b.first().getYear());
             if (!a.first().isBefore(b.first())) a = a.withYear(b.first().getYear() - 1);
@@ -429,6 +434,23 @@ final class TemporalComposer {
         String opener = opener(a.start());
         int start = opener.isEmpty() ? a.start() : openerStart(a.start());
         add(start, b.end(), a.timex(), b.timex(), null);
+    }
+
+    /**
+     * Two months or days without a year whose range, placed around the reference date, holds it
+     * ("from May to September" written on 7 September; "Nov to March" written in January); else null.
+     */
+    private DatePoint[] spanningReference(DatePoint a, DatePoint b) {
+        boolean calendar = (a.grain() == DatePoint.Grain.MONTH || a.grain() == DatePoint.Grain.DAY)
+                && (b.grain() == DatePoint.Grain.MONTH || b.grain() == DatePoint.Grain.DAY);
+        if (!calendar || a.hasYear() || b.hasYear()) return null;
+        for (int year = reference.getYear() - 1; year <= reference.getYear(); year++) {
+            DatePoint from = a.withYear(year);
+            DatePoint to = b.withYear(year);
+            if (!from.first().isBefore(to.first())) to = b.withYear(year + 1);
+            if (!from.first().isAfter(reference) && reference.isBefore(to.next())) return new DatePoint[] {from, to};
+        }
+        return null;
     }
 
     /** "2014-2018", "from 2014 to 2018", "2014-18": the base scan reads at most one of the years. */

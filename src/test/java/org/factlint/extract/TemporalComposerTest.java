@@ -101,6 +101,9 @@ class TemporalComposerTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             The team will return Monday two weeks from now.                 | Monday two weeks from now=2025-03-10
+            We'll be back in 3 days on Friday.                              | in 3 days on Friday=2025-02-28
+            The exhibition will run from January to April.                  | from January to April=2025-01..2025-04
+            The ski season runs from November to March.                     | from November to March=2024-11..2025-03
             It is the largest deal to date.                                 | to date=PRESENT_REF
             The offer is open for the next 4 business days.                 | the next 4 business days=2025-02-26..2025-03-04
             Shares fell over the past 3 working days.                       | the past 3 working days=2025-02-20..2025-02-25
