@@ -18,8 +18,10 @@ import org.factlint.nlp.AnalyzedText;
  * words between them: points counted from a date ("in two weeks", "3 days after January 12th",
  * "two days from today"), days of a named week ("Tuesday of last week", "next week Wednesday"),
  * weeks and days of a period ("the last week of July", "week 3 of 2027", "the 15th day of next
- * month"), ranges ("from 2014 to 2018", "Jan-Feb 2017", "Nov 18-Dec 19, 2015") and counted periods
- * ("the next five days", "the past two quarters").
+ * month"), ranges ("from 2014 to 2018", "Jan-Feb 2017", "Nov 18-Dec 19, 2015", "10/1-11/2/2017", "from
+ * the middle of 2007 to the end of 2008"), counted periods ("the next five days", "the past two
+ * quarters", "the last 3 months and 2 weeks", "the next 4 business days"), holiday weekends ("Labor Day
+ * weekend", "the weekend of Halloween 2021") and the current period's end ("by the end of the month").
  *
  * <p>The result is a list of {@link ComposedTime} readings, separate from the base claims (see
  * there why). Conventions, chosen to be unambiguous in news: "in two weeks" is a point only in a
@@ -507,8 +509,9 @@ final class TemporalComposer {
 
     private DatePoint monthBefore(Matcher m, DatePoint b) {
         if (isVerbMonth(m.group("month")) || b.grain() != DatePoint.Grain.MONTH && b.grain() != DatePoint.Grain.DAY) return null;
-        return new DatePoint(m.start(), m.end(), LocalDate.of(b.first().getYear(), WrittenDates.month(m.group("month")), 1),
-                DatePoint.Grain.MONTH, false);
+        int month = WrittenDates.month(m.group("month"));
+        int year = month > b.first().getMonthValue() ? b.first().getYear() - 1 : b.first().getYear(); // "Nov to March": the November before
+        return new DatePoint(m.start(), m.end(), LocalDate.of(year, month, 1), DatePoint.Grain.MONTH, false);
     }
 
     /** "may" and "march" in lower case are verbs. */
@@ -637,9 +640,9 @@ final class TemporalComposer {
     private void weekends() {
         for (Reading reading : new ArrayList<>(points.values())) {
             DatePoint day = reading.point();
-            if (day.grain() != DatePoint.Grain.DAY || !namesDay(day)) continue;
+            if (day.grain() != DatePoint.Grain.DAY) continue;
             Matcher after = WEEKEND_AFTER.matcher(text).region(day.end(), text.length());
-            if (!after.lookingAt()) continue;
+            if (!after.lookingAt() || !namesDay(day)) continue;
             String year = after.group("year") != null ? after.group("year") : after.group("after");
             LocalDate date = day.first();
             if (year != null) {
