@@ -644,13 +644,15 @@ final class TemporalComposer {
             Matcher after = WEEKEND_AFTER.matcher(text).region(day.end(), text.length());
             if (!after.lookingAt() || !namesDay(day)) continue;
             String year = after.group("year") != null ? after.group("year") : after.group("after");
+            String words = text.substring(day.start(), day.end());
             LocalDate date = day.first();
             if (year != null) {
-                String words = text.substring(day.start(), day.end());
                 if (words.matches("(?s).*\\d{4}.*") || after.group("year") != null && after.group("after") != null) continue; // "Christmas 2019 2020 weekend"
-                List<DatePoint> holiday = Holidays.find(words + " " + year, reference); // Thanksgiving moves with the year
-                date = holiday.size() == 1 && holiday.get(0).end() == words.length() + 5 ? holiday.get(0).first()
-                        : date.withYear(Integer.parseInt(year));
+                date = inYear(words, date, Integer.parseInt(year));
+            } else if (reading.composed() && !day.hasYear()) {
+                LocalDate nearest = date;
+                date = byTense(day.start(), nearest, y -> inYear(words, nearest, y));
+                if (date == null) continue;
             }
             weekend(day.start(), after.end(), date);
         }
@@ -670,12 +672,36 @@ final class TemporalComposer {
                             < Math.abs(day.toEpochDay() - reference.toEpochDay())) day = candidate;
                 }
             }
-            weekend(m.start(), m.end(), day);
+            if (year == null) day = byTense(m.start(), day, inYear);
+            if (day != null) weekend(m.start(), m.end(), day);
         }
         for (Matcher m : SkippingMatcher.matches(WEEKEND_OF, text)) {
             DatePoint day = pointAt(m.end());
             if (day != null && day.grain() == DatePoint.Grain.DAY && namesDay(day)) weekend(m.start(), day.end(), day.first());
         }
+    }
+
+    /** A named day in another year: a holiday by its rule (Thanksgiving moves), a month and day as is. */
+    private LocalDate inYear(String words, LocalDate date, int year) {
+        List<DatePoint> holiday = Holidays.find(words + " " + year, reference);
+        boolean whole = holiday.size() == 1 && holiday.get(0).end() == words.length() + 1 + String.valueOf(year).length();
+        return whole ? holiday.get(0).first() : date.withYear(year);
+    }
+
+    /**
+     * The occurrence of a yearless day the clause points to: the latest before the reference date in
+     * the past tense, the first after it in the future tense; null (silent) when the tense is not clear.
+     * One within six weeks of the reference date is that one ("have been mobilized for the New Year's
+     * weekend", written on 30 December).
+     */
+    private LocalDate byTense(int at, LocalDate nearest, java.util.function.IntFunction<LocalDate> inYear) {
+        if (Math.abs(nearest.toEpochDay() - reference.toEpochDay()) <= 42) return nearest;
+        Tense tense = Tense.of(analyzed.sentenceAt(at), at);
+        if (tense == Tense.UNKNOWN) return null;
+        LocalDate day = nearest;
+        if (tense == Tense.PAST && day.isAfter(reference)) day = inYear.apply(day.getYear() - 1);
+        if (tense == Tense.FUTURE && day.isBefore(reference)) day = inYear.apply(day.getYear() + 1);
+        return day;
     }
 
     private void weekend(int start, int end, LocalDate day) {

@@ -81,6 +81,8 @@ class TemporalComposerTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             Traffic peaked over the Labor Day weekend.                      | Labor Day weekend=2024-W35-WE
+            Traffic will peak over the Labor Day weekend.                   | Labor Day weekend=2025-W35-WE
+            Police were mobilized for the Easter weekend.                   | Easter weekend=2024-W13-WE
             Hotels were full on Thanksgiving weekend 2023.                  | Thanksgiving weekend 2023=2023-W47-WE
             Stores opened the weekend of Halloween 2021.                    | the weekend of Halloween 2021=2021-W43-WE
             Parks close for the Memorial Day 2026 weekend.                  | Memorial Day 2026 weekend=2026-W21-WE
