@@ -93,7 +93,7 @@ final class TemporalComposer {
     private static final Pattern BUSINESS_DAYS = Pattern.compile("(?i)\\b(?:the\\s+)?(?<rel>next|coming|past|last|previous)\\s+"
             + COUNT + "\\s+(?:business|working)\\s+days\\b(?!\\s+(?:of|after|before|since)\\b)");
     private static final Pattern END_OF_CURRENT = Pattern.compile(
-            "(?i)\\b(?:the\\s+)?end\\s+of\\s+(?:(?:the|this)\\s+)?(?<unit>year|month|week)\\b(?![\\s-]+(?:old|long|end)\\b)");
+            "(?i)\\b(?:the\\s+)?end\\s+of\\s+(?:(?:the|this)\\s+)?(?<unit>year|month|week)\\b(?![\\s-]+(?:old|long|end)\\b|\\s*,?\\s*\\d|\\s+(?:of|before|after|in\\s+which|when)\\b)");
     private static final Pattern MORE_COUNT = Pattern.compile("(?i),?\\s+(?:and\\s+)?" + COUNT + "\\s+" + UNIT + "\\b");
     private static final Pattern NOT_A_POINT_IN_TIME = Pattern.compile(
             "(?i)\\b(?:first|last|highest|lowest|most|least|best|worst|biggest|largest|smallest|fastest|slowest|strongest"

@@ -128,6 +128,7 @@ class TemporalComposerTest {
         "The value must be equal to date 1.",
         "He left the firm at the end of the month.",             // the story's month, not the reference's
         "Workers marched on International Labor Day weekend.",   // Labor Day is 1 May in much of the world
+        "Rates will rise at the end of the year 2030.",          // that year's end, not this one's
     })
     void silentForFractionsScoresAndOtherDates(String sentence) {
         assertThat(compositions(sentence)).noneMatch(c -> c.contains("..") && c.contains("/") || c.contains("PRESENT_REF")
