@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * <p>A pair of slashed numbers is as often a pair of fractions or scores, so a range is read only
  * when the words say so: a year written with it, or "from" / "between" before it; and never when both
  * look like small proper fractions ("from 1/3 to 2/3"). Dashed dates ("3-1") are scores unless both
- * carry a year. The second date may not precede the first.
+ * carry a year. The second date may not precede the first; without a year, the range must be short
+ * and inside one year, and "9/11" or "7/7" are the attacks.
  */
 final class NumericDateRanges {
     private static final String SEP = "\\s*(?:-|–|—)\\s*|\\s+(?:to|through|thru|until|till)\\s+";
@@ -43,7 +44,8 @@ final class NumericDateRanges {
         int a2 = Integer.parseInt(m.group("a2"));
         int b1 = Integer.parseInt(m.group("b1"));
         int b2 = Integer.parseInt(m.group("b2"));
-        if (endYear == null && m.group("ay") == null && properFraction(a1, a2) && properFraction(b1, b2)) return null;
+        boolean yearless = endYear == null && m.group("ay") == null;
+        if (yearless && (properFraction(a1, a2) && properFraction(b1, b2) || namesEvent(a1, a2) || namesEvent(b1, b2))) return null;
         LocalDate a;
         LocalDate b;
         try {
@@ -51,20 +53,23 @@ final class NumericDateRanges {
             int aYear = m.group("ay") != null ? Integer.parseInt(m.group("ay")) : bYear;
             a = dayFirst ? LocalDate.of(aYear, a2, a1) : LocalDate.of(aYear, a1, a2);
             b = dayFirst ? LocalDate.of(bYear, b2, b1) : LocalDate.of(bYear, b1, b2);
-            if (m.group("ay") == null && b.isBefore(a)) {
-                if (endYear != null) a = a.minusYears(1); // "11/18-1/5/2016" began in 2015
-                else b = b.plusYears(1);                  // "from 10/25 to 01/25" ends in the next year
-            }
+            if (endYear != null && m.group("ay") == null && b.isBefore(a)) a = a.minusYears(1); // "11/18-1/5/2016" began in 2015
         } catch (DateTimeException e) {
             return null; // "2/30", "13/1"
         }
-        if (!a.isBefore(b) || b.toEpochDay() - a.toEpochDay() > 366) return null;
+        // Without a year, only a short range inside one year: "from 9/11 to 7/7" names two attacks
+        if (!a.isBefore(b) || b.toEpochDay() - a.toEpochDay() > (yearless ? 92 : 366)) return null;
         return new ComposedTime(ClaimType.DATE, m.start(), m.end(), m.group(), Timex.day(a), Timex.day(b), null);
     }
 
     /** "1/3", "3/4", "5/8": what a pair of fractions would look like. */
     private static boolean properFraction(int numerator, int denominator) {
         return numerator < denominator && denominator <= 16;
+    }
+
+    /** "9/11" and "7/7" name attacks as often as days. */
+    private static boolean namesEvent(int first, int second) {
+        return first == 9 && second == 11 || first == 7 && second == 7;
     }
 
     /** The year in which a month and day fall nearest the reference date. */

@@ -129,6 +129,8 @@ class TemporalComposerTest {
         "He left the firm at the end of the month.",             // the story's month, not the reference's
         "Workers marched on International Labor Day weekend.",   // Labor Day is 1 May in much of the world
         "Rates will rise at the end of the year 2030.",          // that year's end, not this one's
+        "Security changed from 9/11 to 7/7.",                    // two attacks, not a range of days
+        "The offer ran from 25/10 to 25/1.",                     // without a year, not across a new year
     })
     void silentForFractionsScoresAndOtherDates(String sentence) {
         assertThat(compositions(sentence)).noneMatch(c -> c.contains("..") && c.contains("/") || c.contains("PRESENT_REF")
