@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * counted from it), Halloween, Valentine's Day, St Patrick's Day; and the US Thanksgiving and
  * Black Friday, which are written with those names nowhere else. "Independence Day" or "Labor Day"
  * differ by country and are left alone (China's Labor Day is 1 May); only "Labor Day weekend" and
- * "Memorial Day weekend", American long weekends, are read (see {@link #dateIn}). A year written after the name is its year ("Easter
- * 2018"); without one, the occurrence nearest the reference date.
+ * "Memorial Day weekend", American long weekends, are read (see {@link #dateIn}). A year written
+ * after the name is its year ("Easter 2018"); without one, the occurrence nearest the reference date.
  */
 final class Holidays {
     private static final Pattern HOLIDAY = Pattern.compile("(?i)\\b(?<name>christmas(?:\\s+(?:day|eve))?|xmas"
