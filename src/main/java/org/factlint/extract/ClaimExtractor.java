@@ -14,6 +14,7 @@ public final class ClaimExtractor {
     private final TemporalExtractor temporal;
     private final NumericExtractor numeric;
     private final StatementExtractor statements = new StatementExtractor();
+    private final boolean dayFirst;
 
     /**
      * @param defaultDollar ISO code a bare "$" stands for (USD unless the newsroom says otherwise)
@@ -21,6 +22,7 @@ public final class ClaimExtractor {
      */
     public ClaimExtractor(String defaultDollar, boolean dayFirst) {
         this.temporal = new TemporalExtractor(dayFirst);
+        this.dayFirst = dayFirst;
         this.numeric = new NumericExtractor(defaultDollar);
     }
 
@@ -47,7 +49,7 @@ public final class ClaimExtractor {
                 ConversionLinker.link(analyzed.text(), numbers), distinctBySpan(notes),
                 TemporalLinker.links(analyzed.text(), times), TemporalLinker.elapsed(analyzed, times),
                 TemporalLinker.agesAndBirths(analyzed, times), statements.extract(analyzed),
-                MeasureMentions.find(analyzed), TemporalComposer.compose(analyzed, referenceDate, times));
+                MeasureMentions.find(analyzed), TemporalComposer.compose(analyzed, referenceDate, times, dayFirst));
     }
 
     /** A pattern tried twice on one span leaves one note. */

@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
 /**
  * Holidays whose date does not depend on the country: Christmas, New Year, Easter (and the days
  * counted from it), Halloween, Valentine's Day, St Patrick's Day; and the US Thanksgiving and
- * Black Friday, which are written with those names nowhere else. "Independence Day" or "Labour
- * Day" differ by country and are left alone. A year written after the name is its year ("Easter
- * 2018"); without one, the occurrence nearest the reference date.
+ * Black Friday, which are written with those names nowhere else. "Independence Day" or "Labor Day"
+ * differ by country and are left alone (China's Labor Day is 1 May); only "Labor Day weekend" and
+ * "Memorial Day weekend", American long weekends, are read (see {@link #dateIn}). A year written
+ * after the name is its year ("Easter 2018"); without one, the occurrence nearest the reference date.
  */
 final class Holidays {
     private static final Pattern HOLIDAY = Pattern.compile("(?i)\\b(?<name>christmas(?:\\s+(?:day|eve))?|xmas"
@@ -78,6 +79,8 @@ final class Holidays {
         if (name.equals("earth day")) return fixed(4, 22);
         if (name.startsWith("thanksgiving")) return Holidays::thanksgiving;
         if (name.equals("black friday")) return year -> thanksgiving(year).plusDays(1);
+        if (name.equals("labor day")) return year -> LocalDate.of(year, 9, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
+        if (name.equals("memorial day")) return year -> LocalDate.of(year, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
         return null;
     }
 

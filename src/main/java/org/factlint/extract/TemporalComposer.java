@@ -18,8 +18,10 @@ import org.factlint.nlp.AnalyzedText;
  * words between them: points counted from a date ("in two weeks", "3 days after January 12th",
  * "two days from today"), days of a named week ("Tuesday of last week", "next week Wednesday"),
  * weeks and days of a period ("the last week of July", "week 3 of 2027", "the 15th day of next
- * month"), ranges ("from 2014 to 2018", "Jan-Feb 2017", "Nov 18-Dec 19, 2015") and counted periods
- * ("the next five days", "the past two quarters").
+ * month"), ranges ("from 2014 to 2018", "Jan-Feb 2017", "Nov 18-Dec 19, 2015", "10/1-11/2/2017", "from
+ * the middle of 2007 to the end of 2008"), counted periods ("the next five days", "the past two
+ * quarters", "the last 3 months and 2 weeks", "the next 4 business days"), holiday weekends ("Labor Day
+ * weekend", "the weekend of Halloween 2021") and the current period's end ("by the end of the month").
  *
  * <p>The result is a list of {@link ComposedTime} readings, separate from the base claims (see
  * there why). Conventions, chosen to be unambiguous in news: "in two weeks" is a point only in a
@@ -71,11 +73,28 @@ final class TemporalComposer {
     private static final Pattern COUNTED_BEFORE = Pattern.compile("(?i)\\b(?:last|past|next|previous|first|coming)\\s+$");
     private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\b(?:the\\s+)?year[\\s-]to[\\s-]date\\b|\\bso\\s+far\\s+this\\s+year\\b");
     private static final Pattern WEEK_AFTER_NEXT = Pattern.compile("(?i)\\bthe\\s+week\\s+after\\s+next\\b");
-    private static final Pattern END_OF = Pattern.compile("(?i)(?:the\\s+)?end\\s+of\\s+");
-    private static final Pattern END_OF_BEFORE = Pattern.compile("(?i)\\b(?:the\\s+)?end\\s+of\\s+$");
+    private static final Pattern END_OF = Pattern.compile("(?i)(?:the\\s+)?(?<edge>end|middle)\\s+of\\s+");
+    private static final Pattern END_OF_BEFORE = Pattern.compile("(?i)\\b(?:the\\s+)?(?<edge>end|middle)\\s+of\\s+$");
     private static final Pattern TO_DATE = Pattern.compile("(?i)(?:the\\s+)?(?:current\\s+)?date\\b");
     private static final Pattern BARE_DAY = Pattern.compile("(?i)(?<![\\w.,/:$£€-])(?:the\\s+)?" + WrittenDates.DAY + "(?![\\w%])"
             + "(?:,?[ \\t]+(?<year>1\\d{3}|20\\d{2})\\b)?");
+    private static final Pattern WEEKEND_AFTER = Pattern.compile("(?i)\\s+(?:(?<year>1\\d{3}|20\\d{2})\\s+)?weekend\\b(?:,?\\s+(?<after>1\\d{3}|20\\d{2})\\b)?");
+    private static final Pattern US_LONG_WEEKEND = Pattern.compile("(?i)(?<!international\\s)(?<!may\\s)\\b(?<name>labor|memorial)\\s+day"
+            + "(?:,?\\s+(?<year>1\\d{3}|20\\d{2}))?\\s+weekend\\b(?:,?\\s+(?<after>1\\d{3}|20\\d{2})\\b)?");
+    private static final Pattern WEEKEND_OF = Pattern.compile("(?i)\\b(?:the\\s+)?weekend\\s+of\\s+");
+    private static final Pattern WORKING_WEEK = Pattern.compile(
+            "(?i)\\b(?:the\\s+)?(?<rel>this|next|last|previous|coming|current)\\s+(?:work(?:ing)?(?:\\s+|-)?(?<week>week)|calendar\\s+year)\\b");
+    private static final Pattern TO_DATE_ALONE = Pattern.compile(
+            "(?i)(?<![\\w-])(?:to|till|til|until)\\s+date\\b(?![\\w-]|\\s+(?:the|a|an|his|her|their|its|it|them|him|me|us|you|back|from|of|with)\\b|\\s+\\d)");
+    private static final Pattern UP_BEFORE = Pattern.compile("(?i)\\b(?:up|out|due|set|have|has|had|want(?:s|ed)?|like|how|able)\\s+$");
+    private static final Pattern ANCHORED_AFTER = Pattern.compile("(?i)\\s+(?:ago|of|after|before|since)\\b");
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?i)\\b(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+$");
+    private static final Pattern ON_WEEKDAY_AFTER = Pattern.compile("(?i),?\\s+on\\s+(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    private static final Pattern BUSINESS_DAYS = Pattern.compile("(?i)\\b(?:the\\s+)?(?<rel>next|coming|past|last|previous)\\s+"
+            + COUNT + "\\s+(?:business|working)\\s+days\\b(?!\\s+(?:of|after|before|since)\\b)");
+    private static final Pattern END_OF_CURRENT = Pattern.compile(
+            "(?i)\\b(?:the\\s+)?end\\s+of\\s+(?:(?:the|this)\\s+)?(?<unit>year|month|week)\\b(?![\\s-]+(?:old|long|end)\\b|\\s*,?\\s*\\d|\\s+(?:of|before|after|in\\s+which|when)\\b)");
+    private static final Pattern MORE_COUNT = Pattern.compile("(?i),?\\s+(?:and\\s+)?" + COUNT + "\\s+" + UNIT + "\\b");
     private static final Pattern NOT_A_POINT_IN_TIME = Pattern.compile(
             "(?i)\\b(?:first|last|highest|lowest|most|least|best|worst|biggest|largest|smallest|fastest|slowest|strongest"
             + "|weakest|only|once|twice|times|record|high|low|peak)\\b[^.;]{0,40}$");
@@ -94,7 +113,10 @@ final class TemporalComposer {
     private final String text;
     private final LocalDate reference;
     private final TreeMap<Integer, Reading> points = new TreeMap<>();
+    /** The base scan's points, kept when a composed point takes their place ("today" in "3 days from today"). */
+    private final TreeMap<Integer, DatePoint> basePoints = new TreeMap<>();
     private final Candidates<ComposedTime> results = new Candidates<>();
+    private final List<Reading> shiftedDays = new ArrayList<>();
 
     private TemporalComposer(AnalyzedText analyzed, LocalDate reference) {
         this.analyzed = analyzed;
@@ -102,9 +124,12 @@ final class TemporalComposer {
         this.reference = reference;
     }
 
-    static List<ComposedTime> compose(AnalyzedText analyzed, LocalDate reference, List<TemporalClaim> base) {
+    static List<ComposedTime> compose(AnalyzedText analyzed, LocalDate reference, List<TemporalClaim> base, boolean dayFirst) {
         TemporalComposer composer = new TemporalComposer(analyzed, reference);
         composer.run(base);
+        for (ComposedTime range : NumericDateRanges.find(analyzed.text(), reference, dayFirst)) {
+            composer.results.add(range.start(), range.end(), range);
+        }
         List<ComposedTime> dates = composer.results.selectLongest();
         // A duration inside a composed date is part of it ("the last 3 months and 2 weeks" is a period).
         Candidates<ComposedTime> durations = new Candidates<>();
@@ -123,7 +148,10 @@ final class TemporalComposer {
     private void run(List<TemporalClaim> base) {
         for (TemporalClaim claim : base) {
             DatePoint point = DatePoint.of(claim, reference);
-            if (point != null) points.put(point.start(), new Reading(point, false, null));
+            if (point != null) {
+                points.put(point.start(), new Reading(point, false, null));
+                basePoints.put(point.start(), point);
+            }
         }
         writtenDates(base);
         weekdaysOfWeeks();
@@ -137,6 +165,10 @@ final class TemporalComposer {
         yearSpans();
         countedPeriods();
         quarters();
+        weekends();
+        workingWeeks();
+        endsOfCurrentPeriods();
+        toDate();
     }
 
     // ---- points -------------------------------------------------------------------------------
@@ -250,8 +282,10 @@ final class TemporalComposer {
             } else {
                 continue;
             }
-            put(new Reading(shifted, true, from.timex() + (back ? " - " : " + ") + n + " " + unit + (n == 1 ? "" : "s")
-                    + " = " + shifted.timex()));
+            Reading reading = new Reading(shifted, true, from.timex() + (back ? " - " : " + ") + n + " " + unit + (n == 1 ? "" : "s")
+                    + " = " + shifted.timex());
+            put(reading);
+            if (shifted.grain() == DatePoint.Grain.DAY) shiftedDays.add(reading);
         }
         for (Matcher m : SkippingMatcher.matches(COMPOUND_AGO, text)) {
             Long n = count(m.group("n"));
@@ -278,8 +312,39 @@ final class TemporalComposer {
             if (NOT_A_POINT_IN_TIME.matcher(text.substring(Math.max(sentenceStart, m.start() - 60), m.start())).find()) continue;
             String unit = unit(m.group("unit"));
             LocalDate day = plus(reference, n, unit);
-            put(new Reading(DatePoint.day(m.start(), m.end(), day, true), true,
-                    reference + " + " + n + " " + unit + (n == 1 ? "" : "s") + " = " + day));
+            Reading reading = new Reading(DatePoint.day(m.start(), m.end(), day, true), true,
+                    reference + " + " + n + " " + unit + (n == 1 ? "" : "s") + " = " + day);
+            put(reading);
+            shiftedDays.add(reading);
+        }
+        weekdaysOfShiftedWeeks();
+    }
+
+    /**
+     * "Monday two weeks from now", "Thursday, two years from now", "in 3 days on Friday": the weekday
+     * of the (Monday-to-Sunday) week the counted day falls in.
+     */
+    private void weekdaysOfShiftedWeeks() {
+        for (Reading shifted : shiftedDays) {
+            DatePoint p = shifted.point();
+            if (points.get(p.start()) != shifted) continue; // replaced by a longer reading
+            Matcher before = WEEKDAY_BEFORE.matcher(text.substring(Math.max(0, p.start() - 12), p.start()));
+            Matcher after = ON_WEEKDAY_AFTER.matcher(text).region(p.end(), text.length());
+            int start = p.start();
+            int end = p.end();
+            String weekday;
+            if (before.find()) {
+                weekday = before.group("wd");
+                start -= before.end() - before.start();
+            } else if (after.lookingAt()) {
+                weekday = after.group("wd");
+                end = after.end();
+            } else {
+                continue;
+            }
+            LocalDate day = p.first().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(weekday(weekday).getValue() - 1);
+            put(new Reading(DatePoint.day(start, end, day, true), true,
+                    shifted.arithmetic() + "; " + weekday(weekday).name().toLowerCase(Locale.ROOT) + " of that week = " + day));
         }
     }
 
@@ -326,7 +391,8 @@ final class TemporalComposer {
         Matcher end = END_OF.matcher(text).region(at, text.length());
         if (end.lookingAt()) {
             DatePoint of = pointAt(end.end());
-            return of == null ? null : DatePoint.day(at, of.end(), of.next(), true);
+            LocalDate day = of == null ? null : edge(of, end.group("edge"));
+            return day == null ? null : DatePoint.day(at, of.end(), day, of.hasYear());
         }
         Matcher date = TO_DATE.matcher(text).region(at, text.length());
         return date.lookingAt() ? DatePoint.day(at, date.end(), reference, true) : null;
@@ -336,11 +402,29 @@ final class TemporalComposer {
     private DatePoint endOfBefore(DatePoint point) {
         Matcher m = END_OF_BEFORE.matcher(text.substring(Math.max(0, point.start() - 16), point.start()));
         if (!m.find()) return point;
-        return DatePoint.day(point.start() - (m.end() - m.start()), point.end(), point.next(), true);
+        LocalDate day = edge(point, m.group("edge"));
+        return day == null ? point : DatePoint.day(point.start() - (m.end() - m.start()), point.end(), day, point.hasYear());
+    }
+
+    /**
+     * Where "the end of" a period begins a range or ends it: the day after it; "the middle of" a month,
+     * quarter or year: its middle day (16 March, 2 July), as Recognizers-Text reads it.
+     */
+    private static LocalDate edge(DatePoint of, String edge) {
+        if (edge.equalsIgnoreCase("end")) return of.next();
+        return switch (of.grain()) {
+            case MONTH, QUARTER, HALF, YEAR -> of.first().plusDays((of.next().toEpochDay() - of.first().toEpochDay()) / 2);
+            default -> null;
+        };
     }
 
     private void range(DatePoint a, DatePoint b) {
         if (a.grain() == DatePoint.Grain.QUARTER && b.grain() != DatePoint.Grain.QUARTER) return; // "the first quarter to September"
+        DatePoint[] current = spanningReference(a, b);
+        if (current != null) { // "runs from May to September", written in July: this year's, whatever the tense
+            a = current[0];
+            b = current[1];
+        }
         if (!a.hasYear() && b.hasYear()) { // "Nov-Feb 2017" begins in November 2016
             a = a.withYear(b.first().getYear());
             if (!a.first().isBefore(b.first())) a = a.withYear(b.first().getYear() - 1);
@@ -352,6 +436,23 @@ final class TemporalComposer {
         String opener = opener(a.start());
         int start = opener.isEmpty() ? a.start() : openerStart(a.start());
         add(start, b.end(), a.timex(), b.timex(), null);
+    }
+
+    /**
+     * Two months or days without a year whose range, placed around the reference date, holds it
+     * ("from May to September" written on 7 September; "Nov to March" written in January); else null.
+     */
+    private DatePoint[] spanningReference(DatePoint a, DatePoint b) {
+        boolean calendar = (a.grain() == DatePoint.Grain.MONTH || a.grain() == DatePoint.Grain.DAY)
+                && (b.grain() == DatePoint.Grain.MONTH || b.grain() == DatePoint.Grain.DAY);
+        if (!calendar || a.hasYear() || b.hasYear()) return null;
+        for (int year = reference.getYear() - 1; year <= reference.getYear(); year++) {
+            DatePoint from = a.withYear(year);
+            DatePoint to = b.withYear(year);
+            if (!from.first().isBefore(to.first())) to = b.withYear(year + 1);
+            if (!from.first().isAfter(reference) && reference.isBefore(to.next())) return new DatePoint[] {from, to};
+        }
+        return null;
     }
 
     /** "2014-2018", "from 2014 to 2018", "2014-18": the base scan reads at most one of the years. */
@@ -408,8 +509,9 @@ final class TemporalComposer {
 
     private DatePoint monthBefore(Matcher m, DatePoint b) {
         if (isVerbMonth(m.group("month")) || b.grain() != DatePoint.Grain.MONTH && b.grain() != DatePoint.Grain.DAY) return null;
-        return new DatePoint(m.start(), m.end(), LocalDate.of(b.first().getYear(), WrittenDates.month(m.group("month")), 1),
-                DatePoint.Grain.MONTH, false);
+        int month = WrittenDates.month(m.group("month"));
+        int year = month > b.first().getMonthValue() ? b.first().getYear() - 1 : b.first().getYear(); // "Nov to March": the November before
+        return new DatePoint(m.start(), m.end(), LocalDate.of(year, month, 1), DatePoint.Grain.MONTH, false);
     }
 
     /** "may" and "march" in lower case are verbs. */
@@ -432,17 +534,53 @@ final class TemporalComposer {
                 if (ahead && Tense.of(analyzed.sentenceAt(m.start()), m.start()) == Tense.PAST) continue;
                 LocalDate first = ahead ? reference.plusDays(1) : plus(reference, -n, unit);
                 LocalDate end = ahead ? plus(first, n, unit) : reference;
-                add(m.start(), m.end(), Timex.day(first), Timex.day(end), null);
+                int close = m.end();
+                // "the last 3 months and 2 weeks and 2 days": smaller units add to the period
+                LocalDate longFirst = first;
+                LocalDate longEnd = end;
+                for (Matcher more = MORE_COUNT.matcher(text); more.region(close, text.length()).lookingAt(); ) {
+                    Long n2 = count(more.group("n"));
+                    String unit2 = unit(more.group("unit"));
+                    if (n2 == null || UNITS.indexOf(unit2) <= UNITS.indexOf(unit)) break;
+                    if (ahead) longEnd = plus(longEnd, n2, unit2);
+                    else longFirst = plus(longFirst, -n2, unit2);
+                    unit = unit2;
+                    close = more.end();
+                }
+                // "the last 3 months and 2 days ago they found it": the counted units belong to "ago"
+                if (close > m.end() && !ANCHORED_AFTER.matcher(text).region(close, text.length()).lookingAt()) {
+                    add(m.start(), close, Timex.day(longFirst), Timex.day(longEnd), null);
+                } else {
+                    add(m.start(), m.end(), Timex.day(first), Timex.day(end), null);
+                }
             }
+        }
+        // "the next 4 business days": Monday to Friday, the first after the reference date, or the last before it
+        for (Matcher m : SkippingMatcher.matches(BUSINESS_DAYS, text)) {
+            Long n = count(m.group("n"));
+            if (n == null || n > 400) continue;
+            boolean ahead = m.group("rel").toLowerCase(Locale.ROOT).matches("next|coming");
+            if (ahead && Tense.of(analyzed.sentenceAt(m.start()), m.start()) == Tense.PAST) continue;
+            LocalDate day = reference;
+            for (long counted = 0; counted < n; ) {
+                day = day.plusDays(ahead ? 1 : -1);
+                if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) counted++;
+            }
+            LocalDate first = ahead ? reference.plusDays(1) : day;
+            LocalDate end = ahead ? day.plusDays(1) : reference;
+            add(m.start(), m.end(), Timex.day(first), Timex.day(end), null);
         }
         for (Matcher m : SkippingMatcher.matches(YEAR_TO_DATE, text)) {
             add(m.start(), m.end(), Timex.day(reference.withDayOfYear(1)), Timex.day(reference), null);
         }
         for (Matcher m : SkippingMatcher.matches(COUNT_STARTING, text)) {
             DatePoint from = pointAt(m.end());
+            if (from == null && m.group("for") != null) from = basePointAt(m.end()); // "for 3 days from today"
             Long n = count(m.group("n"));
             boolean starting = !m.group("how").equalsIgnoreCase("from");
             if (from == null || n == null || from.grain() != DatePoint.Grain.DAY || !starting && m.group("for") == null) continue;
+            Matcher to = SEPARATOR.matcher(text).region(from.end(), text.length());
+            if (to.lookingAt() && rangeEnd(to.end()) != null) continue; // "for two days from Tuesday to Thursday"
             add(m.start(), from.end(), Timex.day(from.first()), Timex.day(plus(from.first(), n, unit(m.group("unit")))), null);
         }
         for (Matcher m : SkippingMatcher.matches(WITHIN, text)) {
@@ -492,6 +630,137 @@ final class TemporalComposer {
         }
     }
 
+    // ---- weekends, working weeks, "to date" -------------------------------------------------------
+
+    /**
+     * "Labor Day weekend", "Thanksgiving 2023 weekend", "the weekend of Halloween": the weekend a named
+     * day falls on or next to (a Monday holiday closes the weekend before it, a Thursday or Friday one
+     * opens the weekend after). A Tuesday or Wednesday has no weekend of its own: silent.
+     */
+    private void weekends() {
+        for (Reading reading : new ArrayList<>(points.values())) {
+            DatePoint day = reading.point();
+            if (day.grain() != DatePoint.Grain.DAY) continue;
+            Matcher after = WEEKEND_AFTER.matcher(text).region(day.end(), text.length());
+            if (!after.lookingAt() || !namesDay(day)) continue;
+            String year = after.group("year") != null ? after.group("year") : after.group("after");
+            String words = text.substring(day.start(), day.end());
+            LocalDate date = day.first();
+            if (year != null) {
+                if (words.matches("(?s).*\\d{4}.*") || after.group("year") != null && after.group("after") != null) continue; // "Christmas 2019 2020 weekend"
+                date = inYear(words, date, Integer.parseInt(year));
+            } else if (reading.composed() && !day.hasYear()) {
+                LocalDate nearest = date;
+                date = byTense(day.start(), nearest, y -> inYear(words, nearest, y));
+                if (date == null) continue;
+            }
+            weekend(day.start(), after.end(), date);
+        }
+        // "Labor Day weekend" (the first Monday of September), "Memorial Day weekend" (the last Monday of May):
+        // American long weekends; "Labor Day" alone may be 1 May elsewhere, so it is read only with "weekend".
+        for (Matcher m : SkippingMatcher.matches(US_LONG_WEEKEND, text)) {
+            if (m.group("year") != null && m.group("after") != null) continue;
+            var inYear = Holidays.dateIn(m.group("name").toLowerCase(Locale.ROOT) + " day");
+            String year = m.group("year") != null ? m.group("year") : m.group("after");
+            LocalDate day = null;
+            if (year != null) {
+                day = inYear.apply(Integer.parseInt(year));
+            } else {
+                for (int y = reference.getYear() - 1; y <= reference.getYear() + 1; y++) {
+                    LocalDate candidate = inYear.apply(y);
+                    if (day == null || Math.abs(candidate.toEpochDay() - reference.toEpochDay())
+                            < Math.abs(day.toEpochDay() - reference.toEpochDay())) day = candidate;
+                }
+            }
+            if (year == null) day = byTense(m.start(), day, inYear);
+            if (day != null) weekend(m.start(), m.end(), day);
+        }
+        for (Matcher m : SkippingMatcher.matches(WEEKEND_OF, text)) {
+            DatePoint day = pointAt(m.end());
+            if (day != null && day.grain() == DatePoint.Grain.DAY && namesDay(day)) weekend(m.start(), day.end(), day.first());
+        }
+    }
+
+    /** A named day in another year: a holiday by its rule (Thanksgiving moves), a month and day as is. */
+    private LocalDate inYear(String words, LocalDate date, int year) {
+        List<DatePoint> holiday = Holidays.find(words + " " + year, reference);
+        boolean whole = holiday.size() == 1 && holiday.get(0).end() == words.length() + 1 + String.valueOf(year).length();
+        return whole ? holiday.get(0).first() : date.withYear(year);
+    }
+
+    /**
+     * The occurrence of a yearless day the clause points to: the latest before the reference date in
+     * the past tense, the first after it in the future tense; null (silent) when the tense is not clear.
+     * One within six weeks of the reference date is that one ("have been mobilized for the New Year's
+     * weekend", written on 30 December).
+     */
+    private LocalDate byTense(int at, LocalDate nearest, java.util.function.IntFunction<LocalDate> inYear) {
+        if (Math.abs(nearest.toEpochDay() - reference.toEpochDay()) <= 42) return nearest;
+        Tense tense = Tense.of(analyzed.sentenceAt(at), at);
+        if (tense == Tense.UNKNOWN) return null;
+        LocalDate day = nearest;
+        if (tense == Tense.PAST && day.isAfter(reference)) day = inYear.apply(day.getYear() - 1);
+        if (tense == Tense.FUTURE && day.isBefore(reference)) day = inYear.apply(day.getYear() + 1);
+        return day;
+    }
+
+    private void weekend(int start, int end, LocalDate day) {
+        LocalDate saturday = switch (day.getDayOfWeek()) {
+            case SATURDAY -> day;
+            case SUNDAY -> day.minusDays(1);
+            case MONDAY -> day.minusDays(2);
+            case FRIDAY -> day.plusDays(1);
+            case THURSDAY -> day.plusDays(2);
+            default -> null;
+        };
+        if (saturday != null) add(start, end, Timex.week(saturday) + "-WE", null, null);
+    }
+
+    /** A day named by a holiday or a month ("Labor Day", "July 4"), not a bare weekday ("Saturday weekend"). */
+    private boolean namesDay(DatePoint day) {
+        String words = text.substring(day.start(), day.end());
+        return BARE_MONTH.matcher(words).find() || !Holidays.find(words, reference).isEmpty();
+    }
+
+    /** "this working week", "next workweek" (the week, Monday to Friday), "last calendar year". */
+    private void workingWeeks() {
+        for (Matcher m : SkippingMatcher.matches(WORKING_WEEK, text)) {
+            int shift = switch (m.group("rel").toLowerCase(Locale.ROOT)) {
+                case "last", "previous" -> -1;
+                case "next", "coming" -> 1;
+                default -> 0;
+            };
+            String value = m.group("week") != null ? Timex.week(reference.plusWeeks(shift)) : Timex.year(reference.getYear() + shift);
+            add(m.start(), m.end(), value, null, null);
+        }
+    }
+
+    /**
+     * "by the end of the year", "end of month": the current year, month or week (TimeML gives "the end of
+     * the year" the year's value, marked END). A past-tense clause may mean the story's year: silent.
+     */
+    private void endsOfCurrentPeriods() {
+        for (Matcher m : SkippingMatcher.matches(END_OF_CURRENT, text)) {
+            if (overlapsPoint(m.start(), m.end()) && points.get(m.start()) == null
+                    || Tense.of(analyzed.sentenceAt(m.start()), m.start()) == Tense.PAST) continue;
+            String value = switch (m.group("unit").toLowerCase(Locale.ROOT)) {
+                case "year" -> Timex.year(reference.getYear());
+                case "month" -> String.format("%04d-%02d", reference.getYear(), reference.getMonthValue());
+                default -> Timex.week(reference);
+            };
+            add(m.start(), m.end(), value, null, null);
+        }
+    }
+
+    /** "the most sold to date", "till date": up to the present ("up to date" and "to date her" are not). */
+    private void toDate() {
+        for (Matcher m : SkippingMatcher.matches(TO_DATE_ALONE, text)) {
+            if (UP_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) continue;
+            if (overlapsPoint(m.start(), m.end())) continue;
+            add(m.start(), m.end(), "PRESENT_REF", null, null);
+        }
+    }
+
     // ---- helpers ------------------------------------------------------------------------------
 
     /** Adds a point in place of those it overlaps (points never overlap, so only neighbours are looked at). */
@@ -509,6 +778,13 @@ final class TemporalComposer {
         boolean fullStop = trimmed == text.length() || Character.isWhitespace(text.charAt(trimmed));
         if (trimmed - start > 1 && text.charAt(trimmed - 1) == '.' && fullStop) trimmed--;
         results.add(start, trimmed, new ComposedTime(ClaimType.DATE, start, trimmed, text.substring(start, trimmed), value, high, arithmetic));
+    }
+
+    /** The base scan's point that begins at an offset (leading spaces skipped), or null. */
+    private DatePoint basePointAt(int offset) {
+        int at = offset;
+        while (at < text.length() && text.charAt(at) == ' ') at++;
+        return basePoints.get(at);
     }
 
     /** The point that begins at an offset (leading spaces skipped), or null. */

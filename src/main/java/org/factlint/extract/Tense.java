@@ -32,7 +32,7 @@ enum Tense {
                 if (index < 0 || index >= tokens.size()) continue;
                 Token token = tokens.get(index);
                 String word = token.text().toLowerCase(Locale.ROOT);
-                if (FUTURE_MARKERS.contains(word)) return FUTURE;
+                if (isFutureMarker(word)) return FUTURE;
                 // The tagger calls some names verbs ("Bush", "Trump"): a capital mid-sentence is not a verb.
                 if (!token.isVerb() || index > 0 && Character.isUpperCase(token.text().charAt(0))) continue;
                 if (precededByFutureMarker(tokens, index)) return FUTURE;
@@ -64,10 +64,15 @@ enum Tense {
         return of(sentence, sentence.start());
     }
 
+    /** "will", "shall", and "'ll", which the tokenizer leaves on its pronoun ("we'll"). */
+    private static boolean isFutureMarker(String word) {
+        return FUTURE_MARKERS.contains(word) || word.endsWith("'ll") || word.endsWith("’ll");
+    }
+
     private static boolean precededByFutureMarker(List<Token> tokens, int index) {
         for (int k = Math.max(0, index - 3); k < index; k++) {
             String word = tokens.get(k).text().toLowerCase(Locale.ROOT);
-            if (FUTURE_MARKERS.contains(word) || word.equals("to") && k > 0
+            if (isFutureMarker(word) || word.equals("to") && k > 0
                     && tokens.get(k - 1).text().equalsIgnoreCase("going")) {
                 return true;
             }

@@ -77,6 +77,66 @@ class TemporalComposerTest {
         assertThat(compositions(sentence)).containsExactly(expected);
     }
 
+    /** Reference Tuesday 25 February 2025; the fixture reads numeric dates day first (en-GB). */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Traffic peaked over the Labor Day weekend.                      | Labor Day weekend=2024-W35-WE
+            Traffic will peak over the Labor Day weekend.                   | Labor Day weekend=2025-W35-WE
+            Police were mobilized for the Easter weekend.                   | Easter weekend=2024-W13-WE
+            Hotels were full on Thanksgiving weekend 2023.                  | Thanksgiving weekend 2023=2023-W47-WE
+            Stores opened the weekend of Halloween 2021.                    | the weekend of Halloween 2021=2021-W43-WE
+            Parks close for the Memorial Day 2026 weekend.                  | Memorial Day 2026 weekend=2026-W21-WE
+            The ferry runs for three days from 14 April 2025.               | for three days from 14 April 2025=2025-04-14..2025-04-17
+            Shares rose 40% over the past two years and six months.         | the past two years and six months=2022-08-25..2025-02-25
+            The plant is closed this working week.                          | this working week=2025-W09
+            Output fell in the last calendar year.                          | the last calendar year=2024
+            The fair ran from 1/10-7/10, 2024.                              | from 1/10-7/10, 2024=2024-10-01..2024-10-07
+            The fair ran 28/9-3/10/2024.                                    | 28/9-3/10/2024=2024-09-28..2024-10-03
+            The curfew ran 02-02-2020 - 03-03-2020.                         | 02-02-2020 - 03-03-2020=2020-02-02..2020-03-03
+            Prices rose from the middle of 2007 to the end of 2008.         | from the middle of 2007 to the end of 2008=2007-07-02..2009-01-01
+            Rates held from the end of March 2024 to the middle of September.| from the end of March 2024 to the middle of September=2024-04-01..2024-09-16
+            """)
+    void weekendsNumericRangesAndEdges(String sentence, String expected) {
+        assertThat(compositions(sentence)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The team will return Monday two weeks from now.                 | Monday two weeks from now=2025-03-10
+            We'll be back in 3 days on Friday.                              | in 3 days on Friday=2025-02-28
+            The exhibition will run from January to April.                  | from January to April=2025-01..2025-04
+            The ski season runs from November to March.                     | from November to March=2024-11..2025-03
+            It is the largest deal to date.                                 | to date=PRESENT_REF
+            The offer is open for the next 4 business days.                 | the next 4 business days=2025-02-26..2025-03-04
+            Shares fell over the past 3 working days.                       | the past 3 working days=2025-02-20..2025-02-25
+            The firm aims to sign the deal by the end of the month.         | the end of the month=2025-02
+            The law takes effect at the end of the week.                    | the end of the week=2025-W09
+            """)
+    void weekdaysOfCountedWeeksAndToDate(String sentence, String expected) {
+        assertThat(compositions(sentence)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The share of votes rose from 1/3 to 2/3.",              // fractions, not 1 March to 2 March
+        "United won 3-1 and then 2-0.",
+        "The score went 10/1-11/2 in the final.",                // no year, no "from": not a range of dates
+        "Their software is up to date.",
+        "He wants to date her.",
+        "Schools shut for the July 2 weekend.",                  // a Wednesday has no weekend of its own
+        "The crossing opens for two days from Tuesday to Thursday.",
+        "The value must be equal to date 1.",
+        "He left the firm at the end of the month.",             // the story's month, not the reference's
+        "Workers marched on International Labor Day weekend.",   // Labor Day is 1 May in much of the world
+        "Rates will rise at the end of the year 2030.",          // that year's end, not this one's
+        "Security changed from 9/11 to 7/7.",                    // two attacks, not a range of days
+        "The offer ran from 25/10 to 25/1.",                     // without a year, not across a new year
+    })
+    void silentForFractionsScoresAndOtherDates(String sentence) {
+        assertThat(compositions(sentence)).noneMatch(c -> c.contains("..") && c.contains("/") || c.contains("PRESENT_REF")
+                || c.contains("-WE") || c.startsWith("for two days") || c.startsWith("the end of"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "It was the biggest monthly rise in two years.",        // a duration, not a date two years on
