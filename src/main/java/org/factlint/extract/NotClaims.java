@@ -142,11 +142,20 @@ final class NotClaims {
         return SCORE_CONTEXT.matcher(around).find();
     }
 
-    /** "1." or "(2)" opening a line or list item. */
+    /**
+     * "1." or "(2)" opening a line or list item. A marker opens an item, so "192." ending the text
+     * marks nothing: it is a figure closing its sentence.
+     */
     private static boolean listMarker(String text, int start, int end) {
         boolean lineStart = start == 0 || text.charAt(start - 1) == '\n' || text.charAt(start - 1) == '(';
         return lineStart && end < text.length() && (text.charAt(end) == ')' || text.charAt(end) == '.'
-                && (end + 1 >= text.length() || Character.isWhitespace(text.charAt(end + 1))));
+                && end + 1 < text.length() && Character.isWhitespace(text.charAt(end + 1)) && !blankFrom(text, end + 1));
+    }
+
+    private static boolean blankFrom(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+        return i == text.length();
     }
 
     private static boolean lookingAt(Pattern pattern, String text, int at) {

@@ -101,6 +101,14 @@ class NumbersAndQuantitiesTest {
     }
 
     @Test
+    void aListMarkerOpensAnItemAndAFigureEndingTheTextIsNone() {
+        assertThat(summary("Shortlisted titles:\n1. The Sea\n2. The Hill\n")).isEmpty();
+        assertThat(summary("(2) The Hill")).isEmpty();
+        assertThat(summary("Final count:\n192.")).containsExactly("192=NUMBER 192");
+        assertThat(summary("192.\n")).containsExactly("192=NUMBER 192");
+    }
+
+    @Test
     void yearsStayTemporal() {
         Extraction extraction = extract("The 2019 invasion began three years ago.", SEED_DATE);
         assertThat(extraction.numeric()).isEmpty();
