@@ -25,13 +25,18 @@ public final class CaseEval {
         this.extractor = extractor;
     }
 
-    /** The claim types compared for a category; an empty set: factlint has no such claim type (all misses). */
+    /**
+     * The claim types compared for a category; an empty set: factlint has no such claim type (all misses).
+     * Number takes MONEY too: the Recognizers Number model reads the number inside an amount of money
+     * ("$20" = 20, "3 hundred and 21 yuan" = 321), which factlint types MONEY; it reads no number glued to a
+     * unit symbol ("the 180ml liquid", "29km Road": no result), so QUANTITY stays out.
+     */
     public static Set<String> claimTypes(String category) {
         return switch (category) {
             case "DateTime", "Time", "Duration" -> TEMPORAL;
             case "Currency", "AmountOfMoney" -> Set.of("MONEY");
             case "Percent" -> Set.of("PERCENT");
-            case "Number", "Numeral" -> Set.of("NUMBER");
+            case "Number", "Numeral" -> Set.of("NUMBER", "MONEY");
             case "Age" -> Set.of("QUANTITY", "NUMBER", "DURATION");
             default -> Set.of("QUANTITY");
         };
