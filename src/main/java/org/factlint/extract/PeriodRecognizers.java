@@ -59,6 +59,12 @@ final class PeriodRecognizers {
     private static final Pattern CURRENT_YEAR = Pattern.compile("(?i)\\bthe\\s+current\\s+(?:fiscal\\s+|calendar\\s+)?year\\b(?![-'])");
     private static final Pattern NIGHT_BEFORE = Pattern.compile("(?i)\\b(?<rel>last|this)\\s+(?<part>morning|afternoon|evening|night)\\b");
     private static final Pattern WEEKEND = Pattern.compile("(?i)\\b(?:over\\s+)?the\\s+weekend\\b");
+    /**
+     * "the past fortnight", "the next decade": a length around the reference date (TimeML: "past decade" is
+     * P10Y). Not "the last decade", which TimeML reads as the previous calendar decade.
+     */
+    private static final Pattern AROUND_NOW_UNIT = Pattern.compile("(?i)\\bthe\\s+(?:(?:past|last|previous|next|coming)\\s+(?<fortnight>fortnight)"
+            + "|(?:past|next|coming)\\s+decade)\\b(?![-'’]|\\s+(?:of|after|before|since|ago)\\b)");
     private static final Pattern YEAR_EARLIER = Pattern.compile("(?i)\\ba\\s+year\\s+(?:earlier|before)\\b");
 
     private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "1st", 1, "second", 2, "2nd", 2,
@@ -85,6 +91,8 @@ final class PeriodRecognizers {
         TemporalScan.scan(NIGHT_BEFORE, text, found, m -> partOfDay(c, m));
         TemporalScan.scan(WEEKEND, text, found, m -> weekend(c, m));
         TemporalScan.scan(YEAR_EARLIER, text, found, m -> yearEarlier(c, m));
+        TemporalScan.scan(AROUND_NOW_UNIT, text, found, m -> c.claim(ClaimType.DURATION, m.start(), m.end(),
+                m.group("fortnight") != null ? "P2W" : "P10Y", null, null));
         Frequencies.scanInto(c, found);
         VagueDurations.scanInto(c, found);
         ClockTimes.scanInto(c, found);
