@@ -11,13 +11,14 @@ import org.factlint.nlp.AnalyzedText;
 /**
  * Composed readings of periods named by a unit the counted-period scan does not take: fortnights
  * ("over the past fortnight", "the next fortnight"), points counted in "... 's time" ("in a
- * fortnight's time", "in two weeks' time") and calendar decades ahead ("in the next decade", "in the
- * next two decades"). Like the other compositions they are shown and scored, never given to the rules.
+ * fortnight's time", "in two weeks' time") and decades ahead ("in the next decade", "in the next two
+ * decades"). Like the other compositions they are shown and scored, never given to the rules.
  *
- * <p>A fortnight around the reference date follows the counted periods: one behind ends on the
- * reference date, one ahead starts the day after it. "In the next decade" is the next calendar decade
- * (as TimeML reads "the last decade" as the previous one); "over the next decade" is only a length,
- * left to the base scan's duration.
+ * <p>They follow the counted periods ("the next three years"): one behind ends on the reference date,
+ * one ahead starts the day after it. So "in the next decade" is the next ten years, not the next
+ * calendar decade (Recognizers-Text's reading): news means the ten years to come ("aims to pull 70,000
+ * troops out in the next decade", written in 2005). "Over the next decade" is left to the base scan's
+ * duration.
  */
 final class PeriodRanges {
     private static final String COUNT = "(?<n>\\d{1,3}|" + NumberWords.PATTERN + ")";
@@ -60,9 +61,8 @@ final class PeriodRanges {
         for (Matcher m : SkippingMatcher.matches(NEXT_DECADES, text)) {
             long n = m.group("n") == null ? 1 : count(m.group("n"));
             if (n <= 0 || n > 10) continue;
-            int next = reference.getYear() - reference.getYear() % 10 + 10;
-            found.add(range(m.start("span"), m.end("span"), text, LocalDate.of(next, 1, 1),
-                    LocalDate.of(next + 10 * (int) n, 1, 1)));
+            LocalDate first = reference.plusDays(1);
+            found.add(range(m.start("span"), m.end("span"), text, first, first.plusYears(10 * n)));
         }
         return found;
     }

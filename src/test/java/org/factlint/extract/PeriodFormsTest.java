@@ -43,8 +43,8 @@ class PeriodFormsTest {
             The ban will be reviewed in the next fortnight.           | the next fortnight=2025-02-26..2025-03-12
             Talks resume in a fortnight's time.                       | in a fortnight=2025-03-11
             Talks resume in two weeks' time.                          | in two weeks=2025-03-11
-            Building starts in the next decade.                       | the next decade=2030-01-01..2040-01-01
-            Building ends in the next two decades.                    | the next two decades=2030-01-01..2050-01-01
+            Building starts in the next decade.                       | the next decade=2025-02-26..2035-02-26
+            Building ends in the next two decades.                    | the next two decades=2025-02-26..2045-02-26
             """)
     void composedReadings(String sentence, String expected) {
         assertThat(compositions(sentence)).contains(expected);
