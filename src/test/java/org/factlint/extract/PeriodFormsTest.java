@@ -69,4 +69,29 @@ class PeriodFormsTest {
     void silentCompositions(String sentence) {
         assertThat(compositions(sentence)).noneMatch(c -> c.contains("fortnight") || c.contains("decade"));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Q3'24 sales rose 4%.                                      | Q3'24=2024-Q3
+            Sales for 3Q24 rose 4%.                                   | 3Q24=2024-Q3
+            Sales for 4Q 2023 rose 4%.                                | 4Q 2023=2023-Q4
+            Sales fell in the second half of 2024.                    | the second half of 2024=2024-H2
+            Profit will rise in the first half of next year.          | the first half of next year=2026-H1
+            H1 2024 profit rose.                                      | H1 2024=2024-H1
+            The 2023 H2 results were weak.                            | 2023 H2=2023-H2
+            """)
+    void quartersAndHalves(String sentence, String expected) {
+        assertThat(timeValues(sentence)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Q1 FY24 revenue rose.",                      // a fiscal quarter: the fiscal year may start in any month
+        "Arsenal scored twice in the first half.",    // a match's half
+        "The H1 visa rules changed.",                 // no year: not a half-year
+        "The team sold 1Q units.",                    // an analyst's quarter needs its year
+    })
+    void silentQuartersAndHalves(String sentence) {
+        assertThat(timeValues(sentence)).noneMatch(v -> v.contains("-Q") || v.contains("-H"));
+    }
 }
