@@ -23,7 +23,21 @@ final class PeriodRecognizers {
     private static final Pattern QUARTER = Pattern.compile("(?i)\\b(?:(?:the\\s+)?(?<lead>\\d{4}|year-ago|year-earlier|"
             + "(?:this|last|next)\\s+year's)\\s+|the\\s+)?"
             + ORDINAL + "[\\s-]+quarter\\b(?:\\s+of\\s+(?<year>\\d{4}))?");
-    private static final Pattern QUARTER_CODE = Pattern.compile("\\bQ(?<q>[1-4])(?:\\s+(?<year>\\d{4}))?\\b");
+    /**
+     * "Q3", "Q3 2024", "Q3'24", and the analysts' "3Q24", "3Q 2024" (only with a year: "3Q" alone may be
+     * anything). Not a fiscal quarter ("Q1 FY24", "Q1 fiscal 2024"): fiscal years start in any month.
+     */
+    private static final Pattern QUARTER_CODE = Pattern.compile("\\bQ(?<q>[1-4])(?:\\s?['’](?<yy>\\d{2})|\\s+(?<year>\\d{4}))?\\b"
+            + "(?![-'’]?\\d|\\s+(?i:FY|fiscal)\\b|\\s?FY\\d)");
+    private static final Pattern QUARTER_CODE_BEFORE = Pattern.compile(
+            "\\b(?<q>[1-4])Q\\s?(?:['’]?(?<yy>\\d{2})|(?<year>\\d{4}))\\b(?![-'’]?\\d|\\s+(?i:FY|fiscal)\\b)");
+    /**
+     * "the second half of 2024", "the first half of the year", "the latter half of next year", "H1 2024",
+     * "2023 H2". Never a half alone: "the first half" in sport is of a match, "H1" may be a visa.
+     */
+    private static final Pattern HALF_YEAR = Pattern.compile("(?i)\\bthe\\s+(?<which>first|second|last|latter)\\s+half\\s+of\\s+"
+            + "(?:(?<year>1\\d{3}|20\\d{2})\\b(?![-'’]?\\d)|(?<rel>this|last|next|the)\\s+year\\b(?![-'’]))");
+    private static final Pattern HALF_CODE = Pattern.compile("\\b(?:H(?<h>[12])\\s+(?<year>20\\d{2})|(?<yearBefore>20\\d{2})\\s+H(?<hAfter>[12]))\\b(?![-'’]?\\d)");
     private static final Pattern LATEST_QUARTER = Pattern.compile(
             "(?i)\\b(?<det>the|this)\\s+(?<which>latest|most\\s+recent|current|previous)?\\s*(?<noun>quarter|period)(?![-\\w])");
     /**
@@ -59,6 +73,12 @@ final class PeriodRecognizers {
     private static final Pattern CURRENT_YEAR = Pattern.compile("(?i)\\bthe\\s+current\\s+(?:fiscal\\s+|calendar\\s+)?year\\b(?![-'])");
     private static final Pattern NIGHT_BEFORE = Pattern.compile("(?i)\\b(?<rel>last|this)\\s+(?<part>morning|afternoon|evening|night)\\b");
     private static final Pattern WEEKEND = Pattern.compile("(?i)\\b(?:over\\s+)?the\\s+weekend\\b");
+    /**
+     * "the past fortnight", "the next decade": a length around the reference date (TimeML: "past decade" is
+     * P10Y). Not "the last decade", which TimeML reads as the previous calendar decade.
+     */
+    private static final Pattern AROUND_NOW_UNIT = Pattern.compile("(?i)\\bthe\\s+(?:(?:past|last|previous|next|coming)\\s+(?<fortnight>fortnight)"
+            + "|(?:past|next|coming)\\s+decade)\\b(?![-'’]|\\s+(?:of|after|before|since|ago)\\b)");
     private static final Pattern YEAR_EARLIER = Pattern.compile("(?i)\\ba\\s+year\\s+(?:earlier|before)\\b");
 
     private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "1st", 1, "second", 2, "2nd", 2,
@@ -69,8 +89,13 @@ final class PeriodRecognizers {
     static void scanInto(TemporalContext c, Candidates<TemporalClaim> found) {
         String text = c.analyzed().text();
         TemporalScan.scan(QUARTER, text, found, m -> quarter(c, m, ORDINALS.get(m.group("ord").toLowerCase(Locale.ROOT))));
-        TemporalScan.scan(QUARTER_CODE, text, found, m -> quarter(c, m, Integer.parseInt(m.group("q"))));
+        TemporalScan.scan(QUARTER_CODE, text, found, m -> quarterCode(c, m));
+        TemporalScan.scan(QUARTER_CODE_BEFORE, text, found, m -> quarterCode(c, m));
         TemporalScan.scan(LATEST_QUARTER, text, found, m -> latestQuarter(c, m));
+        TemporalScan.scan(HALF_YEAR, text, found, m -> halfYear(c, m));
+        TemporalScan.scan(HALF_CODE, text, found, m -> m.group("h") != null
+                ? halfClaim(c, m, Integer.parseInt(m.group("year")), Integer.parseInt(m.group("h")))
+                : halfClaim(c, m, Integer.parseInt(m.group("yearBefore")), Integer.parseInt(m.group("hAfter"))));
         TemporalScan.scan(COMPARED_PERIOD, text, found, m -> comparedPeriod(c, m));
         TemporalScan.scan(MONTH, text, found, m -> month(c, m));
         TemporalScan.scan(SEASON, text, found, m -> season(c, m));
@@ -85,6 +110,8 @@ final class PeriodRecognizers {
         TemporalScan.scan(NIGHT_BEFORE, text, found, m -> partOfDay(c, m));
         TemporalScan.scan(WEEKEND, text, found, m -> weekend(c, m));
         TemporalScan.scan(YEAR_EARLIER, text, found, m -> yearEarlier(c, m));
+        TemporalScan.scan(AROUND_NOW_UNIT, text, found, m -> c.claim(ClaimType.DURATION, m.start(), m.end(),
+                m.group("fortnight") != null ? "P2W" : "P10Y", null, null));
         Frequencies.scanInto(c, found);
         VagueDurations.scanInto(c, found);
         ClockTimes.scanInto(c, found);
@@ -129,6 +156,18 @@ final class PeriodRecognizers {
         return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.year(year), null, (year + 1) + " - 1 = " + year);
     }
 
+    private static TemporalClaim quarterCode(TemporalContext c, Matcher m) {
+        int quarter = Integer.parseInt(m.group("q"));
+        if (m.group("yy") != null) {
+            // "Q3'24": the century that puts the year nearest the reference year
+            int ref = c.reference().getYear();
+            int year = ref - ref % 100 + Integer.parseInt(m.group("yy"));
+            if (year > ref + 50) year -= 100;
+            return quarterClaim(c, m, year, quarter);
+        }
+        return quarter(c, m, quarter);
+    }
+
     private static TemporalClaim quarter(TemporalContext c, Matcher m, int quarter) {
         LocalDate ref = c.reference();
         int current = ref.get(IsoFields.QUARTER_OF_YEAR);
@@ -147,6 +186,38 @@ final class PeriodRecognizers {
             if (lead.equals("last year's") || lead.startsWith("year-")) year--;
         }
         return quarterClaim(c, m, year, quarter);
+    }
+
+    /** "the year" is the one being reported, as in "for the year"; "this year" and the like count from the reference year. */
+    private static TemporalClaim halfYear(TemporalContext c, Matcher m) {
+        int half = m.group("which").equalsIgnoreCase("first") ? 1 : 2;
+        int year;
+        if (m.group("year") != null) {
+            year = Integer.parseInt(m.group("year"));
+        } else {
+            String rel = m.group("rel").toLowerCase(Locale.ROOT);
+            int ref = c.reference().getYear();
+            year = switch (rel) {
+                case "last" -> ref - 1;
+                case "next" -> ref + 1;
+                case "this" -> ref;
+                default -> c.periods().yearAt(m.start());
+            };
+            if (rel.equals("the")) {
+                LocalDate first = LocalDate.of(year, half == 1 ? 1 : 7, 1);
+                // "growth slowed in the second half of the year", written in May: another year's, unknown
+                if (first.isAfter(c.reference()) && Tense.of(c.sentence(m.start()), m.start()) == Tense.PAST) return null;
+                // resolved from the story, not written: no interval for a rule to read
+                return c.claim(ClaimType.DATE, m.start(), m.end(), year + "-H" + half, null, "the year reported = " + year);
+            }
+        }
+        return halfClaim(c, m, year, half);
+    }
+
+    private static TemporalClaim halfClaim(TemporalContext c, Matcher m, int year, int half) {
+        LocalDate first = LocalDate.of(year, half == 1 ? 1 : 7, 1);
+        return c.claim(ClaimType.DATE, m.start(), m.end(), year + "-H" + half,
+                new DateInterval(first, first.plusMonths(6).minusDays(1)), null);
     }
 
     private static TemporalClaim latestQuarter(TemporalContext c, Matcher m) {

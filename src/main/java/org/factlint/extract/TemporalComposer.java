@@ -130,6 +130,7 @@ final class TemporalComposer {
         for (ComposedTime range : NumericDateRanges.find(analyzed.text(), reference, dayFirst)) {
             composer.results.add(range.start(), range.end(), range);
         }
+        for (ComposedTime t : PeriodRanges.find(analyzed, reference)) composer.results.add(t.start(), t.end(), t);
         List<ComposedTime> dates = composer.results.selectLongest();
         // A duration inside a composed date is part of it ("the last 3 months and 2 weeks" is a period).
         Candidates<ComposedTime> durations = new Candidates<>();

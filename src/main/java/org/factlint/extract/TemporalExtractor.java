@@ -35,7 +35,7 @@ final class TemporalExtractor {
      */
     private static final String DAY = "(?<![\\d.,$£€¥])(?<!\\d:)(?<![$£€¥]\\s)(?<day>[0-3]?\\d)(?:st|nd|rd|th)?";
     private static final String COUNT = "(?<n>\\d{1,3}|" + NumberWords.PATTERN + ")";
-    private static final String UNIT = "(?<unit>years?|months?|weeks?|days?|decades?|centur(?:y|ies))";
+    private static final String UNIT = "(?<unit>years?|months?|fortnights?|weeks?|days?|decades?|centur(?:y|ies))";
 
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "\\b(?:" + DATE_WEEKDAY + ",?\\s+(?:the\\s+)?)?" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\b\\.?(?:,?\\s+(?<year>\\d{4})\\b)?");
@@ -48,7 +48,12 @@ final class TemporalExtractor {
     private static final Pattern ISO_DATE = Pattern.compile("\\b(?<year>\\d{4})-(?<m>[01]\\d)-(?<d>[0-3]\\d)\\b");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)/(?<year>\\d{4})\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(?<year>1\\d{3}|20\\d{2})\\b");
-    private static final Pattern DECADE = Pattern.compile("(?i)\\b(?:the\\s+)?(?:(?<part>early|mid|late)[- ]?)?(?<decade>1\\d\\d|20\\d)0s\\b");
+    /**
+     * "the 1990s", "the mid-1980s"; "1990 s" as tokenised text writes it; "in the 1990's" (after "the" only:
+     * "1990's recession" is that year's).
+     */
+    private static final Pattern DECADE = Pattern.compile("(?i)\\b(?:(?<the>the)\\s+)?(?:(?<part>early|mid|late)[- ]?)?"
+            + "(?<decade>1\\d\\d|20\\d)0(?<s>s| s|['’]s)\\b");
     private static final Pattern AGO = Pattern.compile("(?i)\\b" + COUNT + "[\\s-]+" + UNIT + "\\s+ago\\b");
     private static final Pattern RELATIVE = Pattern.compile(
             "(?i)\\b(?<rel>last|next|this|coming)\\s+(?<unit>year|month|week|weekend|" + WEEKDAY + ")\\b");
@@ -59,7 +64,11 @@ final class TemporalExtractor {
     private static final Pattern RELATIVE_WEEKDAY = Pattern.compile(
             "(?i)(?<!\\bthe\\s)\\b(?:(?<on>on)\\s+)?(?<rel>previous|following|(?:this\\s+)?upcoming|this\\s+coming)\\s+"
             + WEEKDAY + "\\b(?!['’]s\\b)");
-    private static final Pattern PART_OF = Pattern.compile("(?i)\\b(?<when>earlier|later)\\s+this\\s+(?<unit>year|month|week)\\b");
+    private static final Pattern PART_OF = Pattern.compile(
+            "(?i)\\b(?<when>earlier|later)\\s+(?:this\\s+(?<unit>year|month|week)|in\\s+the\\s+(?<week>week))\\b(?![-'’])");
+    /** "the rest of the week", "the remainder of this year": from the reference date to the period's end. */
+    private static final Pattern REST_OF = Pattern.compile(
+            "(?i)\\bthe\\s+(?:rest|remainder)\\s+of\\s+(?:the|this)\\s+(?<unit>year|month|week)\\b(?![-'’]|\\s+(?:of|before|after|ended|ending)\\b|\\s*,?\\s*\\d)");
     private static final Pattern DEICTIC = Pattern.compile("(?i)\\b(?<word>yesterday|today|tomorrow|tonight|now)\\b");
     private static final Pattern BARE_WEEKDAY = Pattern.compile("\\b" + WEEKDAY + "(?<plural>s)?\\b");
     /** "on monday": a weekday in lower case, read only after "on" (lower-case names are rare in news). */
@@ -67,9 +76,12 @@ final class TemporalExtractor {
             "\\b[Oo]n\\s+" + WEEKDAY.toLowerCase(Locale.ROOT) + "(?<plural>s)?\\b");
     private static final Pattern DURATION = Pattern.compile(
             "(?i)\\b(?:(?<prep>for|over|in|during|within|after)\\s+(?:the\\s+(?:past|last|next|first)\\s+)?)?"
-            + COUNT + "[\\s-]" + "(?<unit>years?|months?|weeks?|days?|decades?|hours?|minutes?|quarters?)(?<old>-old)?\\b");
+            + COUNT + "[\\s-]" + "(?<unit>years?|months?|fortnights?|weeks?|days?|decades?|hours?|minutes?|quarters?)(?<old>-old)?\\b");
     private static final Pattern CENTURY = Pattern.compile("(?i)\\bthe\\s+(?<ord>\\d{1,2})(?:st|nd|rd|th)\\s+century\\b");
 
+    /** "in the 1990's", "during the 1980's": a time, so "1990's" is the decade. */
+    private static final Pattern DECADE_CUE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:in|during|since|through|throughout|until|till|by|from|of|to|into|over|before|after)\\s+$");
     /** Words before a 4-digit number that make it a year even outside 1900-2099. */
     private static final Pattern YEAR_CUE_BEFORE = Pattern.compile(
             "(?i)\\b(?:in|since|by|from|until|till|of|before|after|circa|year|during|between|and|to)\\s+$");
@@ -122,6 +134,7 @@ final class TemporalExtractor {
             return after ? null : relative(context, m);
         });
         TemporalScan.scan(PART_OF, text, found, m -> partOf(context, m));
+        TemporalScan.scan(REST_OF, text, found, m -> restOf(context, m));
         TemporalScan.scan(DEICTIC, text, found, m -> deictic(context, m));
         TemporalScan.scan(BARE_WEEKDAY, text, found, m -> weekday(context, m));
         TemporalScan.scan(ON_LOWER_WEEKDAY, text, found, m -> weekday(context, m));
@@ -305,6 +318,10 @@ final class TemporalExtractor {
     }
 
     private TemporalClaim decade(TemporalContext c, Matcher m) {
+        if (m.group("s").length() == 2 && m.group("s").charAt(0) != ' ' && (m.group("the") == null
+                || !DECADE_CUE_BEFORE.matcher(c.analyzed().text().substring(Math.max(0, m.start() - 16), m.start())).find())) {
+            return null; // "the 1990's figures" may be that year's
+        }
         int first = Integer.parseInt(m.group("decade")) * 10;
         DateInterval interval = DateInterval.years(first, first + 9);
         String part = m.group("part");
@@ -333,6 +350,10 @@ final class TemporalExtractor {
         String unit = unit(m.group("unit"));
         LocalDate ref = c.reference();
         int amount = (int) n;
+        if (unit.equals("fortnight")) { // "a fortnight ago" is two weeks ago
+            unit = "week";
+            amount *= 2;
+        }
         String value;
         DateInterval interval;
         String arithmetic;
@@ -457,8 +478,23 @@ final class TemporalExtractor {
 
     private TemporalClaim partOf(TemporalContext c, Matcher m) {
         boolean earlier = m.group("when").equalsIgnoreCase("earlier");
-        LocalDate ref = c.reference();
+        String unit = (m.group("unit") != null ? m.group("unit") : m.group("week")).toLowerCase(Locale.ROOT);
+        return partOfPeriod(c, m, unit, earlier);
+    }
+
+    /**
+     * "for the rest of the year": the reference date to the year's end. A past-tense clause may tell of
+     * the story's year or month ("he spent the rest of the year in hospital"): silent there. The rest of
+     * the week is this week's in any tense ("trading was thin for the rest of the week").
+     */
+    private TemporalClaim restOf(TemporalContext c, Matcher m) {
         String unit = m.group("unit").toLowerCase(Locale.ROOT);
+        if (!unit.equals("week") && Tense.of(c.sentence(m.start()), m.start()) == Tense.PAST) return null;
+        return partOfPeriod(c, m, unit, false);
+    }
+
+    private static TemporalClaim partOfPeriod(TemporalContext c, Matcher m, String unit, boolean earlier) {
+        LocalDate ref = c.reference();
         LocalDate periodStart = switch (unit) {
             case "year" -> ref.withDayOfYear(1);
             case "month" -> ref.withDayOfMonth(1);
@@ -571,7 +607,8 @@ final class TemporalExtractor {
         if (m.group("prep") != null && aroundNow) {
             start = m.start(0) + m.group(0).toLowerCase(Locale.ROOT).indexOf("the ");
         }
-        return c.claim(ClaimType.DURATION, start, m.end(), Timex.duration(n, unit), null, null);
+        String value = unit.equals("fortnight") ? Timex.duration(2 * n, "week") : Timex.duration(n, unit);
+        return c.claim(ClaimType.DURATION, start, m.end(), value, null, null);
     }
 
     private static String unit(String plural) {

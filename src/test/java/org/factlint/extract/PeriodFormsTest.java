@@ -1,0 +1,97 @@
+package org.factlint.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.factlint.extract.ExtractionFixture.SEED_DATE;
+import static org.factlint.extract.ExtractionFixture.extract;
+import static org.factlint.extract.ExtractionFixture.timeValues;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Fortnights, decades and parts of the current week; the reference date is Tuesday 25 February 2025. */
+class PeriodFormsTest {
+
+    private static List<String> compositions(String text) {
+        return extract(text, SEED_DATE).compositions().stream()
+                .map(c -> c.text() + "=" + c.value() + (c.high() == null ? "" : ".." + c.high())).toList();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Infections have doubled over the past fortnight.          | the past fortnight=P2W
+            The ban will be reviewed in the next fortnight.           | the next fortnight=P2W
+            The eruption could go on for a fortnight.                 | a fortnight=P2W
+            The plant closed a fortnight ago.                         | a fortnight ago=2025-W07
+            Prices have doubled over the past decade.                 | the past decade=P10Y
+            Fashion of the 1990 s came back.                          | the 1990 s=199
+            Trade grew quickly in the 1990's.                         | the 1990's=199
+            Earlier in the week, the minister denied it.              | Earlier in the week=2025-W09
+            The vote is due later in the week.                        | later in the week=2025-W09
+            Cold weather is expected for the rest of the week.        | the rest of the week=2025-W09
+            Sales will stay weak for the remainder of the year.       | the remainder of the year=2025
+            """)
+    void baseClaims(String sentence, String expected) {
+        assertThat(timeValues(sentence)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Infections have doubled over the past fortnight.          | the past fortnight=2025-02-11..2025-02-25
+            England played here last fortnight.                       | last fortnight=2025-02-11..2025-02-25
+            The ban will be reviewed in the next fortnight.           | the next fortnight=2025-02-26..2025-03-12
+            Talks resume in a fortnight's time.                       | in a fortnight=2025-03-11
+            Talks resume in two weeks' time.                          | in two weeks=2025-03-11
+            Building starts in the next decade.                       | the next decade=2025-02-26..2035-02-26
+            Building ends in the next two decades.                    | the next two decades=2025-02-26..2045-02-26
+            """)
+    void composedReadings(String sentence, String expected) {
+        assertThat(compositions(sentence)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "He spent the rest of the year in hospital.",          // the story's year, not the reference year
+        "The 1990's figure was revised.",                     // "1990's" without "the": that year's
+        "The rest of the week's games were postponed.",       // possessive: not read
+    })
+    void silentBaseClaims(String sentence) {
+        assertThat(timeValues(sentence)).noneMatch(v -> v.matches("(?i).*(rest|1990's|week's).*"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Over the next fortnight, the rebels advanced on the capital.", // past narrative: from the story's time
+        "Prices rose over the next decade as the war dragged on.",      // "over": a length, not a calendar decade
+        "The first fortnight of March was dry.",                        // not around the reference date
+    })
+    void silentCompositions(String sentence) {
+        assertThat(compositions(sentence)).noneMatch(c -> c.contains("fortnight") || c.contains("decade"));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Q3'24 sales rose 4%.                                      | Q3'24=2024-Q3
+            Sales for 3Q24 rose 4%.                                   | 3Q24=2024-Q3
+            Sales for 4Q 2023 rose 4%.                                | 4Q 2023=2023-Q4
+            Sales fell in the second half of 2024.                    | the second half of 2024=2024-H2
+            Profit will rise in the first half of next year.          | the first half of next year=2026-H1
+            H1 2024 profit rose.                                      | H1 2024=2024-H1
+            The 2023 H2 results were weak.                            | 2023 H2=2023-H2
+            """)
+    void quartersAndHalves(String sentence, String expected) {
+        assertThat(timeValues(sentence)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Q1 FY24 revenue rose.",                      // a fiscal quarter: the fiscal year may start in any month
+        "Arsenal scored twice in the first half.",    // a match's half
+        "The H1 visa rules changed.",                 // no year: not a half-year
+        "The team sold 1Q units.",                    // an analyst's quarter needs its year
+    })
+    void silentQuartersAndHalves(String sentence) {
+        assertThat(timeValues(sentence)).noneMatch(v -> v.contains("-Q") || v.contains("-H"));
+    }
+}
