@@ -42,6 +42,19 @@ final class NumericDates {
     private static final Pattern SPACED = Pattern.compile(
             "(?<![\\w.,/$£€-])(?<y>(?:19|20)\\d\\d) (?<m>0[1-9]|1[0-2]) (?<d>0[1-9]|[12]\\d|3[01])"
             + "(?![\\w%/]|[.,/-]\\d|[ \\t]+[\\w%$£€(])");
+    /**
+     * "2015-12", "2015-3" (a year and month, ISO order) and "12-2015" (month first). "2003-4" and
+     * "2009-10" are spans of years (a fiscal year, a season), so year-first the month may not exceed the
+     * year's last two digits.
+     */
+    private static final Pattern YEAR_MONTH = Pattern.compile(
+            "(?<![\\w/.$£€,:#-])(?<y>(?:1[89]|20)\\d\\d)-(?<m>1[0-2]|0?[1-9])(?![\\w/%]|[-.,:/]\\d)");
+    private static final Pattern MONTH_DASH_YEAR = Pattern.compile(
+            "(?<![\\w/.$£€,:#-])(?<m>1[0-2]|0?[1-9])-(?<y>(?:1[89]|20)\\d\\d)(?![\\w/%]|[-.,:/]\\d)");
+    /** Words before a numbered document, a page span or a score: "Resolution 2015-12", "pages 12-2015". */
+    private static final Pattern NUMBERED_BEFORE = Pattern.compile("(?i)\\b(?:no\\.?|nos?\\.|number|order|ordinance|resolution"
+            + "|case|docket|bill|act|law|decree|directive|regulation|rule|item|form|file|report|circular|notice|section|article"
+            + "|pages?|pp\\.?|chapter|id|code|ref|version|model|flight|route|room|vote|score|won|lost|beat|record|series)\\s*$");
     /** Words that name a number: "No. 20170302", "#20170302". */
     private static final Pattern NAME_BEFORE = Pattern.compile("(?i)(?:\\b(?:no\\.?|number|id|code|ref)\\s*)$");
 
@@ -73,6 +86,11 @@ final class NumericDates {
             LocalDate date = LocalDate.of(year, WrittenDates.month(m.group("mon")), Integer.parseInt(m.group("d")));
             return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.day(date), DateInterval.day(date), "'" + m.group("yy") + " read as " + year);
         });
+        TemporalScan.scan(YEAR_MONTH, text, found, m -> {
+            int year = Integer.parseInt(m.group("y"));
+            return Integer.parseInt(m.group("m")) > year % 100 ? null : yearAndMonth(c, m);
+        });
+        TemporalScan.scan(MONTH_DASH_YEAR, text, found, m -> yearAndMonth(c, m));
         TemporalScan.scan(COMPACT, text, found, m -> written(c, m));
         TemporalScan.scan(SPACED, text, found, m -> written(c, m));
     }
@@ -190,6 +208,16 @@ final class NumericDates {
         if (year < refYear - 150 || year > refYear + 20) return null;
         LocalDate date = LocalDate.of(year, Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")));
         return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.day(date), DateInterval.day(date), null);
+    }
+
+    private static TemporalClaim yearAndMonth(TemporalContext c, Matcher m) {
+        String text = c.analyzed().text();
+        if (NUMBERED_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()) return null;
+        int year = Integer.parseInt(m.group("y"));
+        int refYear = c.reference().getYear();
+        if (year < refYear - 150 || year > refYear + 20) return null;
+        java.time.YearMonth month = java.time.YearMonth.of(year, Integer.parseInt(m.group("m")));
+        return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.month(month), DateInterval.month(month), null);
     }
 
     /** The weekday an English name or abbreviation stands for, or null. */
