@@ -34,6 +34,26 @@ class DaysOfMonthTest {
         assertThat(timeValues(sentence, THURSDAY)).contains(expected);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The market was shut on Friday 13, traders said.        | Friday 13=2018-07-13
+            The next vote is on Sunday 31.                         | Sunday 31=2019-03-31
+            """)
+    void aWeekdayAndAPlainNumberAtTheEndOfAClause(String sentence, String expected) {
+        assertThat(timeValues(sentence, THURSDAY)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "silent: {0}")
+    @ValueSource(strings = {
+        "The Senate voted on Tuesday 52-48 to pass the bill.",
+        "On Sunday 31 people died in the floods.",
+        "Police said on Monday 12 of them were freed.",
+        "Sunday 31. That was the score.",
+    })
+    void aPlainNumberAfterAWeekdayIsNotADayElsewhere(String sentence) {
+        assertThat(timeValues(sentence, THURSDAY)).noneMatch(v -> v.matches("(?i)\\w+day \\d+=.*"));
+    }
+
     @ParameterizedTest(name = "silent: {0}")
     @ValueSource(strings = {
         "A bomb exploded on Monday, the third such attack in three days.",
