@@ -35,7 +35,7 @@ final class DaysOfMonth {
      * clause ends ("on Tuesday 52-48" is a vote, "on Sunday 31 people died" a count).
      */
     private static final Pattern ON_WEEKDAY_NUMBER = Pattern.compile("\\b(?i:on)\\s+" + NumericDates.WEEKDAY
-            + ",?\\s+(?<bare>[1-3]?\\d)\\b(?=[ \\t]*(?:[.;!?)]|,\\s|$))");
+            + ",?\\s+(?<bare>[1-3]?\\d)\\b(?=[ \\t]*(?:[.;!?)](?!\\d)|,\\s|$))");
     /** "on the 18th.", "by the 4th,", "on 29th -", "around the 21st this month". */
     private static final Pattern ORDINAL_DAY = Pattern.compile("(?i)\\b(?:on|by|until|till|before|after|around|from|since)\\s+"
             + "(?<day>(?:the\\s+)?" + NUMBERED + ")\\b(?:\\s+(?:of\\s+)?(?<rel>this|next|last)\\s+month\\b|" + CLAUSE_END + ")");

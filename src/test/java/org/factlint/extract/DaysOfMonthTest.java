@@ -49,6 +49,7 @@ class DaysOfMonthTest {
         "On Sunday 31 people died in the floods.",
         "Police said on Monday 12 of them were freed.",
         "Sunday 31. That was the score.",
+        "The odds moved on Friday 7.5 points.",
     })
     void aPlainNumberAfterAWeekdayIsNotADayElsewhere(String sentence) {
         assertThat(timeValues(sentence, THURSDAY)).noneMatch(v -> v.matches("(?i)\\w+day \\d+=.*"));
