@@ -43,9 +43,9 @@ final class NumericDates {
             "(?<![\\w.,/$£€-])(?<y>(?:19|20)\\d\\d) (?<m>0[1-9]|1[0-2]) (?<d>0[1-9]|[12]\\d|3[01])"
             + "(?![\\w%/]|[.,/-]\\d|[ \\t]+[\\w%$£€(])");
     /**
-     * "2015-12", "2015-3" (a year and month, ISO order) and "12-2015" (month first). "2003-4" and
+     * "2015-12", "2015-3" (a year and month, ISO order) and "12-2015" (month first). "2003-4", "1998-9" and
      * "2009-10" are spans of years (a fiscal year, a season), so year-first the month may not exceed the
-     * year's last two digits.
+     * year's last digit (one written) or last two digits (two written).
      */
     private static final Pattern YEAR_MONTH = Pattern.compile(
             "(?<![\\w/.$£€,:#-])(?<y>(?:1[89]|20)\\d\\d)-(?<m>1[0-2]|0?[1-9])(?![\\w/%]|[-.,:/]\\d)");
@@ -88,7 +88,8 @@ final class NumericDates {
         });
         TemporalScan.scan(YEAR_MONTH, text, found, m -> {
             int year = Integer.parseInt(m.group("y"));
-            return Integer.parseInt(m.group("m")) > year % 100 ? null : yearAndMonth(c, m);
+            int tail = m.group("m").length() == 1 ? year % 10 : year % 100; // "1998-9" and "2009-10" run to a later year
+            return Integer.parseInt(m.group("m")) > tail ? null : yearAndMonth(c, m);
         });
         TemporalScan.scan(MONTH_DASH_YEAR, text, found, m -> yearAndMonth(c, m));
         TemporalScan.scan(COMPACT, text, found, m -> written(c, m));

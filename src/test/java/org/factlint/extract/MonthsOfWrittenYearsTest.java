@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Months and years written in words or in short: "March two thousand and nine", "in two thousand and
- * twelve", "June of '98", "2011-7", "9-2011"; and weekday ranges ("from next Monday to Friday").
+ * twelve", "June of '98", "2017-3", "9-2011"; and weekday ranges ("from next Monday to Friday").
  * The reference date is Tuesday 25 February 2025.
  */
 class MonthsOfWrittenYearsTest {
@@ -27,7 +27,7 @@ class MonthsOfWrittenYearsTest {
             She joined the band in June of '98.                             | June of '98=1998-06
             She joined the band in June of 98 and left in 2001.             | June of 98=1998-06
             The mine closed in September '04.                               | September '04=2004-09
-            The index was rebased in 2011-7.                                | 2011-7=2011-07
+            The index was rebased in 2017-3.                                | 2017-3=2017-03
             The index was rebased in 2011-07.                               | 2011-07=2011-07
             The index was rebased in 9-2011.                                | 9-2011=2011-09
             """)
@@ -45,6 +45,9 @@ class MonthsOfWrittenYearsTest {
         "In April of 87 patients, a rash appeared.",
         "The 2011-12 season ended early.",
         "The 2003-4 budget was cut.",
+        "He scored 20 goals in the 1998-9 season.",
+        "The 2014-5 accounts were late.",
+        "Output doubled during 2011-7.",
         "Spending in 2009-10 rose.",
         "Ordinance 2015-12 was repealed.",
         "See pages 12-2015 of the report.",
