@@ -55,6 +55,8 @@ final class NumericDates {
     private static final Pattern NUMBERED_BEFORE = Pattern.compile("(?i)\\b(?:no\\.?|nos?\\.|number|order|ordinance|resolution"
             + "|case|docket|bill|act|law|decree|directive|regulation|rule|item|form|file|report|circular|notice|section|article"
             + "|pages?|pp\\.?|chapter|id|code|ref|version|model|flight|route|room|vote|score|won|lost|beat|record|series)\\s*$");
+    /** "2/29/2019", "31/4/2024": a slashed date the base scan cannot build, checked for being impossible. */
+    private static final Pattern SLASHED_DATE = Pattern.compile("\\b(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)/(?<year>\\d{4})\\b");
     /** Words that name a number: "No. 20170302", "#20170302". */
     private static final Pattern NAME_BEFORE = Pattern.compile("(?i)(?:\\b(?:no\\.?|number|id|code|ref)\\s*)$");
 
@@ -92,6 +94,7 @@ final class NumericDates {
             return Integer.parseInt(m.group("m")) > tail ? null : yearAndMonth(c, m);
         });
         TemporalScan.scan(MONTH_DASH_YEAR, text, found, m -> yearAndMonth(c, m));
+        TemporalScan.scanDates(SLASHED_DATE, text, found, m -> impossibleSlashed(c, m));
         TemporalScan.scan(COMPACT, text, found, m -> written(c, m));
         TemporalScan.scan(SPACED, text, found, m -> written(c, m));
     }
@@ -209,6 +212,23 @@ final class NumericDates {
         if (year < refYear - 150 || year > refYear + 20) return null;
         LocalDate date = LocalDate.of(year, Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")));
         return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.day(date), DateInterval.day(date), null);
+    }
+
+    /**
+     * A slashed date whose day its month does not have, in either order it could be read ("2/29/2019",
+     * "4/31/2024", "31/4/2024"): noted for the calendar rules, and its span held so that the year inside it
+     * is not read alone. Possible dates are the base scan's; nothing is claimed.
+     */
+    private static TemporalClaim impossibleSlashed(TemporalContext c, Matcher m) {
+        int a = Integer.parseInt(m.group("a"));
+        int b = Integer.parseInt(m.group("b"));
+        if (a < 1 || b < 1 || a > 31 || b > 31 || a > 12 && b > 12 || a <= 12 && b <= 12) return null; // a possible date, or none
+        int month = Math.min(a, b);
+        int day = Math.max(a, b);
+        String problem = TemporalExtractor.impossibility(Integer.valueOf(m.group("year")), month, day);
+        if (problem == null) return null;
+        c.notes().add(new CalendarNote(m.start(), m.end(), m.group(), null, null, problem));
+        throw new DateTimeException(problem); // the scan holds the span with a placeholder
     }
 
     private static TemporalClaim yearAndMonth(TemporalContext c, Matcher m) {

@@ -55,6 +55,23 @@ class DaysOfMonthTest {
         assertThat(timeValues(sentence, THURSDAY)).noneMatch(v -> v.matches("(?i)\\w+day \\d+=.*"));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The vote was held on 2/29/2019 in Ohio.                | 2/29/2019
+            The lease ended on 31/4/2024.                          | 31/4/2024
+            """)
+    void aSlashedDateThatCannotExistIsNotedAndNotReadAsAYear(String sentence, String written) {
+        Extraction extraction = ExtractionFixture.extract(sentence, THURSDAY);
+        assertThat(extraction.calendarNotes()).extracting(CalendarNote::text).containsExactly(written);
+        assertThat(extraction.temporal()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "silent: {0}")
+    @ValueSource(strings = {"The vote was held on 2/29/2020.", "The vote was held on 4/30/2019.", "The ratio was 3/4/2019."})
+    void possibleSlashedDatesAreNotNoted(String sentence) {
+        assertThat(ExtractionFixture.extract(sentence, THURSDAY).calendarNotes()).isEmpty();
+    }
+
     @ParameterizedTest(name = "silent: {0}")
     @ValueSource(strings = {
         "A bomb exploded on Monday, the third such attack in three days.",
