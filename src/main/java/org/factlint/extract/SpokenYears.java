@@ -18,11 +18,11 @@ final class SpokenYears {
             + "|sixteen|seventeen|eighteen|nineteen)";
     private static final Pattern CENTURY_AND_YEAR = Pattern.compile("\\b(?:" + MONTH + "\\s+)?(?i:(?<century>eighteen|"
             + "nineteen|twenty)[\\s-]+" + TWO_DIGITS + ")\\b(?![\\s-]+(?:dollars?|percent|per\\s+cent|people|years?|times)\\b)");
-    private static final Pattern TWO_THOUSAND = Pattern.compile("(?i)\\bthe\\s+year\\s+two\\s+thousand"
-            + "(?:\\s+and\\s+(?<unit>one|two|three|four|five|six|seven|eight|nine))?\\b");
     /** "two thousand and fifteen", "two thousand five", "two thousand": a year of this century, read only where cued. */
     private static final String THOUSANDS = "two\\s+thousand(?:(?:\\s+and)?\\s+(?<thousands>"
             + TWO_DIGITS.replace("?<rest>", "") + "|one|two|three|four|five|six|seven|eight|nine)\\b)?";
+    /** "the year two thousand", "the year two thousand and fifteen". */
+    private static final Pattern TWO_THOUSAND = Pattern.compile("(?i)\\bthe\\s+year\\s+" + THOUSANDS + "\\b");
     /** "October two thousand and five", "August of two thousand": a capitalised month names the year after it. */
     private static final Pattern MONTH_THOUSANDS = Pattern.compile("\\b" + MONTH + "\\s+(?:of\\s+)?(?i:" + THOUSANDS + ")\\b");
     /** "in two thousand and fifteen": only with its units ("in two thousand" alone may be a ratio). */
@@ -55,7 +55,7 @@ final class SpokenYears {
             + "|nineteen)[\\s-]+(?:hundred(?:\\s+and)?(?:\\s+(?<after>" + TWO_DIGITS.replace("?<rest>", "") + "|" + UNITS + "))?"
             + "|oh[\\s-]+(?<oh>" + UNITS + ")|(?<tens>" + TWO_DIGITS.replace("?<rest>", "") + "))"
             + "|twenty[\\s-]+(?<tens2>" + TWO_DIGITS.replace("?<rest>", "") + ")"
-            + "|two\\s+thousand(?:\\s+and)?(?:\\s+(?<thousands>" + TWO_DIGITS.replace("?<rest>", "") + "|" + UNITS + "))?)\\b";
+            + "|two\\s+thousand(?:(?:\\s+and)?\\s+(?<thousands>" + TWO_DIGITS.replace("?<rest>", "") + "|" + UNITS + "))?)\\b";
     /** "January twenty five nineteen eighty six", "15 August nineteen hundred ninety three". */
     private static final Pattern SPOKEN_DATE = Pattern.compile("(?i)\\b(?:" + WrittenDates.MONTH + "\\s+(?:the\\s+)?" + DAY
             + "|(?:the\\s+)?" + DAY.replace("?<day>", "?<day2>") + "\\s+(?:of\\s+)?" + WrittenDates.MONTH.replace("?<month>", "?<month2>")
@@ -76,10 +76,7 @@ final class SpokenYears {
             return yearClaim(c, m, (int) (century + rest));
         });
         TemporalScan.scan(SPOKEN_DATE, text, found, m -> spokenDate(c, m));
-        TemporalScan.scan(TWO_THOUSAND, text, found, m -> {
-            long unit = m.group("unit") == null ? 0 : NumberWords.parse(m.group("unit").toLowerCase(Locale.ROOT)).orElse(0);
-            return yearClaim(c, m, (int) (2000 + unit));
-        });
+        TemporalScan.scan(TWO_THOUSAND, text, found, m -> yearClaim(c, m, 2000 + thousands(m)));
         TemporalScan.scan(MONTH_THOUSANDS, text, found, m -> {
             if (!endsTheNumber(text, m.end())) return null;
             return monthClaim(c, m.start(), m.end(), m.group("month"), 2000 + thousands(m));
@@ -138,6 +135,8 @@ final class SpokenYears {
         }
         int year = spokenYear(m);
         if (year < 0) return null;
+        // "on January first two thousand people marched": thousands count more often than they date
+        if (m.group("year").toLowerCase(Locale.ROOT).startsWith("two") && !endsTheNumber(c.analyzed().text(), m.end())) return null;
         java.time.LocalDate date = java.time.LocalDate.of(year, WrittenDates.month(monthWord), day);
         return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.day(date), DateInterval.day(date), null);
     }

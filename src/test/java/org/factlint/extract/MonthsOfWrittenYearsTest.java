@@ -20,10 +20,12 @@ class MonthsOfWrittenYearsTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             The plant opened in March two thousand and nine.                | March two thousand and nine=2009-03
+            They wed on January first two thousand and left in May.         | January first two thousand=2000-01-01
             The treaty lapsed in June two thousand, officials said.         | June two thousand=2000-06
             Rates peaked in November two thousand seven and fell.           | November two thousand seven=2007-11
             The firm collapsed in two thousand and twelve, he said.         | two thousand and twelve=2012
             Prices were lower in two thousand and one.                      | two thousand and one=2001
+            Computers may fail in the year two thousand and fifteen.        | the year two thousand and fifteen=2015
             She joined the band in June of '98.                             | June of '98=1998-06
             She joined the band in June of 98 and left in 2001.             | June of 98=1998-06
             The mine closed in September '04.                               | September '04=2004-09
@@ -38,6 +40,7 @@ class MonthsOfWrittenYearsTest {
     @ParameterizedTest(name = "silent: {0}")
     @ValueSource(strings = {
         "In October two thousand soldiers crossed the border.",
+        "On January first two thousand people marched.",
         "In May two thousand and more people marched.",
         "They counted in two thousand and fifteen cases a delay.",
         "The risk is one in two thousand and five patients.",
