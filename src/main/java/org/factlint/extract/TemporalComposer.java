@@ -399,6 +399,8 @@ final class TemporalComposer {
         }
         Matcher wd = WEEKDAY_NAME.matcher(text).region(at, text.length());
         if (!wd.lookingAt()) return null;
+        DatePoint written = pointAt(at);
+        if (written != null && written.end() > wd.end()) return null; // "to Sunday, March 10": the date says which
         LocalDate day = a.first().with(TemporalAdjusters.next(weekday(wd.group())));
         return DatePoint.day(at, wd.end(), day, true);
     }

@@ -70,6 +70,7 @@ class MonthsOfWrittenYearsTest {
             The talks run from next Monday to Friday.                       | from next Monday to Friday=2025-03-03..2025-03-07
             The crossing will be opened for two days from Tuesday to Thursday. | from Tuesday to Thursday=2025-02-25..2025-02-27
             The strike lasted from Friday to Monday.                        | from Friday to Monday=2025-02-21..2025-02-24
+            The fair will run from Friday, March 7 to Sunday, March 16.     | from Friday, March 7 to Sunday, March 16=2025-03-07..2025-03-16
             """)
     void weekdayRanges(String sentence, String expected) {
         assertThat(compositions(sentence)).contains(expected);
