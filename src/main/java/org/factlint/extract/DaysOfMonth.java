@@ -13,7 +13,7 @@ import org.factlint.nlp.Sentence;
 
 /**
  * Days of the month written without their month: with a weekday ("Tue 13th", "Tuesday the
- * eleventh"), alone after a word that announces a day ("on the 18th.", "the 21st of this month"),
+ * eleventh", "on Sunday 31."), alone after a word that announces a day ("on the 18th.", "the 21st of this month"),
  * or with a weekday and a month in brackets ("Friday (Jun 15)"); "next" before a day and month
  * ("next 6th of April"); a two-digit year after a day and month ("15 April '87"); a weekday of a
  * month ("the first Monday in October"). Numeric days are in {@link NumericDates}. A bare ordinal is more often a
@@ -30,6 +30,12 @@ final class DaysOfMonth {
     private static final Pattern WEEKDAY_DAY = Pattern.compile("\\b" + NumericDates.WEEKDAY + ",?\\s+(?:"
             + "(?i:the)\\s+(?:" + NUMBERED + "|(?<word>(?i:" + WrittenDates.ORDINAL_WORD + ")))|" + NUMBERED.replace("num", "bare")
             + ")\\b" + CLAUSE_END);
+    /**
+     * "on Sunday 31!", "on Friday 13.": a weekday and a plain number, read only after "on" and where the
+     * clause ends ("on Tuesday 52-48" is a vote, "on Sunday 31 people died" a count).
+     */
+    private static final Pattern ON_WEEKDAY_NUMBER = Pattern.compile("\\b(?i:on)\\s+" + NumericDates.WEEKDAY
+            + ",?\\s+(?<bare>[1-3]?\\d)\\b(?=[ \\t]*(?:[.;!?)](?!\\d)|,\\s|$))");
     /** "on the 18th.", "by the 4th,", "on 29th -", "around the 21st this month". */
     private static final Pattern ORDINAL_DAY = Pattern.compile("(?i)\\b(?:on|by|until|till|before|after|around|from|since)\\s+"
             + "(?<day>(?:the\\s+)?" + NUMBERED + ")\\b(?:\\s+(?:of\\s+)?(?<rel>this|next|last)\\s+month\\b|" + CLAUSE_END + ")");
@@ -74,6 +80,11 @@ final class DaysOfMonth {
     static void scanInto(TemporalContext c, Candidates<TemporalClaim> found, boolean dayFirst) {
         String text = c.analyzed().text();
         TemporalScan.scan(WEEKDAY_DAY, text, found, m -> weekdayDay(c, m));
+        TemporalScan.scan(ON_WEEKDAY_NUMBER, text, found, m -> {
+            TemporalClaim claim = weekdayDay(c, m);
+            // the claim begins at the weekday, as "Sunday 18th" does
+            return claim == null ? null : c.claim(ClaimType.DATE, m.start("wd"), m.end(), claim.value(), null, claim.arithmetic());
+        });
         TemporalScan.scan(ORDINAL_DAY, text, found, m -> m.group("rel") == null && refersToNoun(c, m.start())
                 ? null : ordinalDay(c, m, m.start("day"), day(m, "num")));
         TemporalScan.scan(DAY_OF_MONTH, text, found, m -> ordinalDay(c, m, m.start(),

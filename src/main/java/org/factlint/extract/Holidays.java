@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Holidays whose date does not depend on the country: Christmas, New Year, Easter (and the days
- * counted from it), Halloween, Valentine's Day, St Patrick's Day; and the US Thanksgiving and
+ * counted from it), Halloween, Valentine's Day, St Patrick's Day, International Workers' Day (1 May), International Women's Day
+ * (8 March), Armistice Day (11 November); and the US Thanksgiving and
  * Black Friday, which are written with those names nowhere else. "Independence Day" or "Labor Day"
  * differ by country and are left alone (China's Labor Day is 1 May); only "Labor Day weekend" and
  * "Memorial Day weekend", American long weekends, are read (see {@link #dateIn}). A year written
@@ -23,7 +24,7 @@ final class Holidays {
     private static final Pattern HOLIDAY = Pattern.compile("(?i)\\b(?<name>christmas(?:\\s+(?:day|eve))?|xmas"
             + "|new\\s+year(?:['’]s)?(?:\\s+(?:day|eve))?|easter(?:\\s+(?:sunday|monday))?|good\\s+friday|halloween"
             + "|valentine['’]?s\\s+day|(?:st\\.?|saint)\\s+patrick(?:['’]s(?:\\s+day)?)?|thanksgiving(?:\\s+day)?"
-            + "|black\\s+friday|juneteenth|earth\\s+day)\\b(?:(?:\\s*,\\s*|\\s+(?:of\\s+)?)(?<year>1\\d{3}|20\\d{2})\\b)?");
+            + "|black\\s+friday|juneteenth|earth\\s+day|international\\s+(?:workers['’]?|women['’]?s)\\s+day|armistice\\s+day)\\b(?:(?:\\s*,\\s*|\\s+(?:of\\s+)?)(?<year>1\\d{3}|20\\d{2})\\b)?");
 
     private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)\\b(last|previous|next)\\s+$");
 
@@ -77,6 +78,9 @@ final class Holidays {
         if (name.contains("patrick")) return fixed(3, 17);
         if (name.equals("juneteenth")) return fixed(6, 19);
         if (name.equals("earth day")) return fixed(4, 22);
+        if (name.startsWith("international workers")) return fixed(5, 1);
+        if (name.startsWith("international women")) return fixed(3, 8);
+        if (name.equals("armistice day")) return fixed(11, 11);
         if (name.startsWith("thanksgiving")) return Holidays::thanksgiving;
         if (name.equals("black friday")) return year -> thanksgiving(year).plusDays(1);
         if (name.equals("labor day")) return year -> LocalDate.of(year, 9, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));

@@ -42,6 +42,21 @@ final class NumericDates {
     private static final Pattern SPACED = Pattern.compile(
             "(?<![\\w.,/$£€-])(?<y>(?:19|20)\\d\\d) (?<m>0[1-9]|1[0-2]) (?<d>0[1-9]|[12]\\d|3[01])"
             + "(?![\\w%/]|[.,/-]\\d|[ \\t]+[\\w%$£€(])");
+    /**
+     * "2015-12", "2015-3" (a year and month, ISO order) and "12-2015" (month first). "2003-4", "1998-9" and
+     * "2009-10" are spans of years (a fiscal year, a season), so year-first the month may not exceed the
+     * year's last digit (one written) or last two digits (two written).
+     */
+    private static final Pattern YEAR_MONTH = Pattern.compile(
+            "(?<![\\w/.$£€,:#-])(?<y>(?:1[89]|20)\\d\\d)-(?<m>1[0-2]|0?[1-9])(?![\\w/%]|[-.,:/]\\d)");
+    private static final Pattern MONTH_DASH_YEAR = Pattern.compile(
+            "(?<![\\w/.$£€,:#-])(?<m>1[0-2]|0?[1-9])-(?<y>(?:1[89]|20)\\d\\d)(?![\\w/%]|[-.,:/]\\d)");
+    /** Words before a numbered document, a page span or a score: "Resolution 2015-12", "pages 12-2015". */
+    private static final Pattern NUMBERED_BEFORE = Pattern.compile("(?i)\\b(?:no\\.?|nos?\\.|number|order|ordinance|resolution"
+            + "|case|docket|bill|act|law|decree|directive|regulation|rule|item|form|file|report|circular|notice|section|article"
+            + "|pages?|pp\\.?|chapter|id|code|ref|version|model|flight|route|room|vote|score|won|lost|beat|record|series)\\s*$");
+    /** "2/29/2019", "31/4/2024": a slashed date the base scan cannot build, checked for being impossible. */
+    private static final Pattern SLASHED_DATE = Pattern.compile("\\b(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)/(?<year>\\d{4})\\b");
     /** Words that name a number: "No. 20170302", "#20170302". */
     private static final Pattern NAME_BEFORE = Pattern.compile("(?i)(?:\\b(?:no\\.?|number|id|code|ref)\\s*)$");
 
@@ -73,6 +88,13 @@ final class NumericDates {
             LocalDate date = LocalDate.of(year, WrittenDates.month(m.group("mon")), Integer.parseInt(m.group("d")));
             return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.day(date), DateInterval.day(date), "'" + m.group("yy") + " read as " + year);
         });
+        TemporalScan.scan(YEAR_MONTH, text, found, m -> {
+            int year = Integer.parseInt(m.group("y"));
+            int tail = m.group("m").length() == 1 ? year % 10 : year % 100; // "1998-9" and "2009-10" run to a later year
+            return Integer.parseInt(m.group("m")) > tail ? null : yearAndMonth(c, m);
+        });
+        TemporalScan.scan(MONTH_DASH_YEAR, text, found, m -> yearAndMonth(c, m));
+        TemporalScan.scanDates(SLASHED_DATE, text, found, m -> impossibleSlashed(c, m));
         TemporalScan.scan(COMPACT, text, found, m -> written(c, m));
         TemporalScan.scan(SPACED, text, found, m -> written(c, m));
     }
@@ -190,6 +212,33 @@ final class NumericDates {
         if (year < refYear - 150 || year > refYear + 20) return null;
         LocalDate date = LocalDate.of(year, Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")));
         return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.day(date), DateInterval.day(date), null);
+    }
+
+    /**
+     * A slashed date whose day its month does not have, in either order it could be read ("2/29/2019",
+     * "4/31/2024", "31/4/2024"): noted for the calendar rules, and its span held so that the year inside it
+     * is not read alone. Possible dates are the base scan's; nothing is claimed.
+     */
+    private static TemporalClaim impossibleSlashed(TemporalContext c, Matcher m) {
+        int a = Integer.parseInt(m.group("a"));
+        int b = Integer.parseInt(m.group("b"));
+        if (a < 1 || b < 1 || a > 31 || b > 31 || a > 12 && b > 12 || a <= 12 && b <= 12) return null; // a possible date, or none
+        int month = Math.min(a, b);
+        int day = Math.max(a, b);
+        String problem = TemporalExtractor.impossibility(Integer.valueOf(m.group("year")), month, day);
+        if (problem == null) return null;
+        c.notes().add(new CalendarNote(m.start(), m.end(), m.group(), null, null, problem));
+        throw new DateTimeException(problem); // the scan holds the span with a placeholder
+    }
+
+    private static TemporalClaim yearAndMonth(TemporalContext c, Matcher m) {
+        String text = c.analyzed().text();
+        if (NUMBERED_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()) return null;
+        int year = Integer.parseInt(m.group("y"));
+        int refYear = c.reference().getYear();
+        if (year < refYear - 150 || year > refYear + 20) return null;
+        java.time.YearMonth month = java.time.YearMonth.of(year, Integer.parseInt(m.group("m")));
+        return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.month(month), DateInterval.month(month), null);
     }
 
     /** The weekday an English name or abbreviation stands for, or null. */

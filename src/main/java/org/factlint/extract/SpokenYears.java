@@ -18,8 +18,28 @@ final class SpokenYears {
             + "|sixteen|seventeen|eighteen|nineteen)";
     private static final Pattern CENTURY_AND_YEAR = Pattern.compile("\\b(?:" + MONTH + "\\s+)?(?i:(?<century>eighteen|"
             + "nineteen|twenty)[\\s-]+" + TWO_DIGITS + ")\\b(?![\\s-]+(?:dollars?|percent|per\\s+cent|people|years?|times)\\b)");
-    private static final Pattern TWO_THOUSAND = Pattern.compile("(?i)\\bthe\\s+year\\s+two\\s+thousand"
-            + "(?:\\s+and\\s+(?<unit>one|two|three|four|five|six|seven|eight|nine))?\\b");
+    /** "two thousand and fifteen", "two thousand five", "two thousand": a year of this century, read only where cued. */
+    private static final String THOUSANDS = "two\\s+thousand(?:(?:\\s+and)?\\s+(?<thousands>"
+            + TWO_DIGITS.replace("?<rest>", "") + "|one|two|three|four|five|six|seven|eight|nine)\\b)?";
+    /** "the year two thousand", "the year two thousand and fifteen". */
+    private static final Pattern TWO_THOUSAND = Pattern.compile("(?i)\\bthe\\s+year\\s+" + THOUSANDS + "\\b");
+    /** "October two thousand and five", "August of two thousand": a capitalised month names the year after it. */
+    private static final Pattern MONTH_THOUSANDS = Pattern.compile("\\b" + MONTH + "\\s+(?:of\\s+)?(?i:" + THOUSANDS + ")\\b");
+    /** "in two thousand and fifteen": only with its units ("in two thousand" alone may be a ratio). */
+    private static final Pattern IN_THOUSANDS = Pattern.compile("(?i)(?<![\\w-])in\\s+(?<y>two\\s+thousand(?:\\s+and)?\\s+(?<thousands>"
+            + TWO_DIGITS.replace("?<rest>", "") + "|one|two|three|four|five|six|seven|eight|nine))\\b");
+    /** "April of 87", "April of '87", "April '87": a month of a year written with two digits. */
+    private static final Pattern MONTH_SHORT_YEAR = Pattern.compile("\\b" + MONTH + "(?:\\s+of\\s+['’]?|\\s+['’])(?<yy>\\d{2})"
+            + "(?![\\w%'’]|[.,:/-]\\d)");
+    /** Words after which a number word still counts nothing: "in October two thousand and returned", "two thousand, when". */
+    private static final java.util.Set<String> NOT_COUNTED = java.util.Set.of("and", "but", "when", "while", "after", "before",
+            "until", "on", "at", "with", "as", "because", "where", "he", "she", "they", "we", "i", "it", "was", "were",
+            "is", "are", "had", "has", "have", "the", "his", "her", "their", "its", "that", "which", "who", "for", "from",
+            "by", "so", "then", "since", "there", "this", "during", "through", "following");
+    /** After "and": what keeps the number going ("two thousand and more", "two thousand and a half"). */
+    private static final java.util.Set<String> STILL_COUNTING = java.util.Set.of("more", "a", "an", "half", "some", "over",
+            "up", "counting", "rising", "growing", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+    private static final Pattern NEXT_WORDS = Pattern.compile("\\s*(?<punct>[.,;:!?)\"”’'—–]|$)|\\s+(?<w1>[A-Za-z]+)(?:\\s+(?<w2>[A-Za-z]+))?");
 
     /** A day as a word: "twenty five", "fifteen", "first", "thirty-first". */
     private static final String DAY_WORD = "(?:twenty|thirty)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine)\\b)?"
@@ -35,7 +55,7 @@ final class SpokenYears {
             + "|nineteen)[\\s-]+(?:hundred(?:\\s+and)?(?:\\s+(?<after>" + TWO_DIGITS.replace("?<rest>", "") + "|" + UNITS + "))?"
             + "|oh[\\s-]+(?<oh>" + UNITS + ")|(?<tens>" + TWO_DIGITS.replace("?<rest>", "") + "))"
             + "|twenty[\\s-]+(?<tens2>" + TWO_DIGITS.replace("?<rest>", "") + ")"
-            + "|two\\s+thousand(?:\\s+and)?(?:\\s+(?<thousands>" + TWO_DIGITS.replace("?<rest>", "") + "|" + UNITS + "))?)\\b";
+            + "|two\\s+thousand(?:(?:\\s+and)?\\s+(?<thousands>" + TWO_DIGITS.replace("?<rest>", "") + "|" + UNITS + "))?)\\b";
     /** "January twenty five nineteen eighty six", "15 August nineteen hundred ninety three". */
     private static final Pattern SPOKEN_DATE = Pattern.compile("(?i)\\b(?:" + WrittenDates.MONTH + "\\s+(?:the\\s+)?" + DAY
             + "|(?:the\\s+)?" + DAY.replace("?<day>", "?<day2>") + "\\s+(?:of\\s+)?" + WrittenDates.MONTH.replace("?<month>", "?<month2>")
@@ -56,10 +76,52 @@ final class SpokenYears {
             return yearClaim(c, m, (int) (century + rest));
         });
         TemporalScan.scan(SPOKEN_DATE, text, found, m -> spokenDate(c, m));
-        TemporalScan.scan(TWO_THOUSAND, text, found, m -> {
-            long unit = m.group("unit") == null ? 0 : NumberWords.parse(m.group("unit").toLowerCase(Locale.ROOT)).orElse(0);
-            return yearClaim(c, m, (int) (2000 + unit));
+        TemporalScan.scan(TWO_THOUSAND, text, found, m -> yearClaim(c, m, 2000 + thousands(m)));
+        TemporalScan.scan(MONTH_THOUSANDS, text, found, m -> {
+            if (!endsTheNumber(text, m.end())) return null;
+            return monthClaim(c, m.start(), m.end(), m.group("month"), 2000 + thousands(m));
         });
+        TemporalScan.scan(IN_THOUSANDS, text, found, m -> {
+            if (!endsTheNumber(text, m.end()) || countBefore(text, m.start())) return null;
+            int year = 2000 + thousands(m);
+            return c.claim(ClaimType.DATE, m.start("y"), m.end(), Timex.year(year), DateInterval.year(year), null);
+        });
+        TemporalScan.scan(MONTH_SHORT_YEAR, text, found, m -> {
+            if (!endsTheNumber(text, m.end())) return null;
+            int yy = Integer.parseInt(m.group("yy"));
+            int year = NumericDates.centuryOf(c.reference(), yy);
+            TemporalClaim claim = monthClaim(c, m.start(), m.end(), m.group("month"), year);
+            return claim;
+        });
+    }
+
+    private static int thousands(Matcher m) {
+        return m.group("thousands") == null ? 0 : (int) words(m.group("thousands"));
+    }
+
+    private static TemporalClaim monthClaim(TemporalContext c, int start, int end, String monthWord, int year) {
+        YearMonth month = YearMonth.of(year, WrittenDates.month(monthWord));
+        return c.claim(ClaimType.DATE, start, end, Timex.month(month), DateInterval.month(month), null);
+    }
+
+    /**
+     * Whether a number written in words ends at {@code end}: the text ends, punctuation follows, or a
+     * word that cannot be what it counts ("in October two thousand and returned"); not "two thousand
+     * and fifteen cases" or "two thousand to three thousand".
+     */
+    static boolean endsTheNumber(String text, int end) {
+        Matcher next = NEXT_WORDS.matcher(text).region(end, text.length());
+        if (!next.lookingAt()) return false;
+        if (next.group("punct") != null) return true;
+        String w1 = next.group("w1").toLowerCase(Locale.ROOT);
+        if (!NOT_COUNTED.contains(w1)) return false;
+        return !w1.equals("and") || next.group("w2") == null || !STILL_COUNTING.contains(next.group("w2").toLowerCase(Locale.ROOT));
+    }
+
+    /** "one in two thousand and five": a ratio. */
+    private static boolean countBefore(String text, int start) {
+        String before = text.substring(Math.max(0, start - 16), start);
+        return before.matches("(?is).*(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\\b)\\s*$");
     }
 
     private static TemporalClaim spokenDate(TemporalContext c, Matcher m) {
@@ -73,6 +135,8 @@ final class SpokenYears {
         }
         int year = spokenYear(m);
         if (year < 0) return null;
+        // "on January first two thousand people marched": thousands count more often than they date
+        if (m.group("year").toLowerCase(Locale.ROOT).startsWith("two") && !endsTheNumber(c.analyzed().text(), m.end())) return null;
         java.time.LocalDate date = java.time.LocalDate.of(year, WrittenDates.month(monthWord), day);
         return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.day(date), DateInterval.day(date), null);
     }

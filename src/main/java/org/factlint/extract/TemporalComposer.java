@@ -63,6 +63,9 @@ final class TemporalComposer {
     private static final Pattern SEPARATOR = Pattern.compile("(?i)\\s*(?:-|–|—|~)\\s*|\\s+(?:to|till|til|until|through|thru)\\s+");
     private static final Pattern AND = Pattern.compile("(?i)\\s+and\\s+");
     private static final Pattern RANGE_OPENER = Pattern.compile("(?i)\\b(?<word>from|between)\\s+(?:the\\s+)?$");
+    private static final Pattern WEEKDAY_NAME = Pattern.compile("(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    private static final Pattern RELATIVE_OR_DATE = Pattern.compile("(?i)\\b(?:next|this|last|coming|following|previous)\\b|\\d");
+    private static final Pattern FOR_BEFORE = Pattern.compile("(?i)\\bfor\\s+$");
     private static final Pattern BARE_MONTH = Pattern.compile("(?i)\\b" + WrittenDates.MONTH + "(?!\\w)");
     private static final Pattern WEEK_OF_DAY = Pattern.compile(
             "(?i)(?:\\bthe\\s+week\\s+(?:of|beginning|starting(?:\\s+on)?|commencing(?:\\s+on)?)|\\bw/c)\\s+");
@@ -273,6 +276,9 @@ final class TemporalComposer {
             DatePoint from = pointAt(m.end());
             Long n = count(m.group("n"));
             if (from == null || n == null) continue;
+            if (m.group("dir").equalsIgnoreCase("from") && FOR_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) {
+                continue; // "open for two days from Tuesday": how long, from when
+            }
             String unit = unit(m.group("unit"));
             boolean back = m.group("dir").equalsIgnoreCase("before");
             DatePoint shifted;
@@ -357,7 +363,8 @@ final class TemporalComposer {
             DatePoint a = endOfBefore(reading.point());
             int bStart = afterSeparator(a.start(), a.end());
             if (bStart < 0) continue;
-            DatePoint b = rangeEnd(bStart);
+            DatePoint b = weekdayAfter(a, bStart);
+            if (b == null) b = rangeEnd(bStart);
             if (b == null && a.grain() == DatePoint.Grain.DAY && namesMonth(a)) b = bareDay(bStart, a);
             if (b == null && a.grain() == DatePoint.Grain.MONTH) b = bareMonth(bStart, a.first().getYear());
             if (b != null) range(a, b);
@@ -375,6 +382,28 @@ final class TemporalComposer {
                 if (a != null) range(a, b);
             }
         }
+    }
+
+    /**
+     * "from next Monday to Friday": a bare weekday ending a range that opens on a weekday is the first
+     * such day after the opening one (within its week), whatever that weekday alone would be read as.
+     */
+    private DatePoint weekdayAfter(DatePoint a, int at) {
+        String words = text.substring(a.start(), a.end());
+        Matcher named = WEEKDAY_NAME.matcher(words);
+        if (a.grain() != DatePoint.Grain.DAY || !named.find() || a.first().getDayOfWeek() != weekday(named.group())) return null;
+        // "open from Monday to Friday" is every week: a bare weekday opens a range only in a past or future clause
+        boolean placed = RELATIVE_OR_DATE.matcher(words).find();
+        if (!placed) {
+            Tense tense = Tense.of(analyzed.sentenceAt(a.start()), a.start());
+            if (tense != Tense.PAST && tense != Tense.FUTURE) return null;
+        }
+        Matcher wd = WEEKDAY_NAME.matcher(text).region(at, text.length());
+        if (!wd.lookingAt()) return null;
+        DatePoint written = pointAt(at);
+        if (written != null && written.end() > wd.end()) return null; // "to Sunday, March 10": the date says which
+        LocalDate day = a.first().with(TemporalAdjusters.next(weekday(wd.group())));
+        return DatePoint.day(at, wd.end(), day, true);
     }
 
     /** Where the second point of a range would begin after a first one ending at {@code end}, or -1. */

@@ -34,6 +34,44 @@ class DaysOfMonthTest {
         assertThat(timeValues(sentence, THURSDAY)).contains(expected);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The market was shut on Friday 13, traders said.        | Friday 13=2018-07-13
+            The next vote is on Sunday 31.                         | Sunday 31=2019-03-31
+            """)
+    void aWeekdayAndAPlainNumberAtTheEndOfAClause(String sentence, String expected) {
+        assertThat(timeValues(sentence, THURSDAY)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "silent: {0}")
+    @ValueSource(strings = {
+        "The Senate voted on Tuesday 52-48 to pass the bill.",
+        "On Sunday 31 people died in the floods.",
+        "Police said on Monday 12 of them were freed.",
+        "Sunday 31. That was the score.",
+        "The odds moved on Friday 7.5 points.",
+    })
+    void aPlainNumberAfterAWeekdayIsNotADayElsewhere(String sentence) {
+        assertThat(timeValues(sentence, THURSDAY)).noneMatch(v -> v.matches("(?i)\\w+day \\d+=.*"));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The vote was held on 2/29/2019 in Ohio.                | 2/29/2019
+            The lease ended on 31/4/2024.                          | 31/4/2024
+            """)
+    void aSlashedDateThatCannotExistIsNotedAndNotReadAsAYear(String sentence, String written) {
+        Extraction extraction = ExtractionFixture.extract(sentence, THURSDAY);
+        assertThat(extraction.calendarNotes()).extracting(CalendarNote::text).containsExactly(written);
+        assertThat(extraction.temporal()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "silent: {0}")
+    @ValueSource(strings = {"The vote was held on 2/29/2020.", "The vote was held on 4/30/2019.", "The ratio was 3/4/2019."})
+    void possibleSlashedDatesAreNotNoted(String sentence) {
+        assertThat(ExtractionFixture.extract(sentence, THURSDAY).calendarNotes()).isEmpty();
+    }
+
     @ParameterizedTest(name = "silent: {0}")
     @ValueSource(strings = {
         "A bomb exploded on Monday, the third such attack in three days.",
