@@ -35,7 +35,8 @@ final class Powers {
         m = CARET.matcher(text).region(end, limit).useTransparentBounds(true);
         if (m.lookingAt()) {
             double value = Math.pow(base.value(), signed(m.group("exp"), m.group("signs")));
-            return finite(Figure.ofWords(value), m.end());
+            // "10^400" overflows and "0^-1" is infinite: no figure (Figure cannot hold them)
+            return Double.isFinite(value) && value != 0 ? new Found(Figure.ofWords(value), m.end()) : null;
         }
         return null;
     }

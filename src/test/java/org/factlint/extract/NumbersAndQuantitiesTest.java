@@ -187,6 +187,13 @@ class NumbersAndQuantitiesTest {
     }
 
     @Test
+    void aPowerBeyondWhatADoubleHoldsIsNoFigureAndNoCrash() {
+        assertThat(summary("The value was 10^400 here, 9^999 there and 0^-1 nowhere."))
+                .noneMatch(claim -> claim.contains("Infinity") || claim.contains("NaN"))
+                .noneMatch(claim -> claim.startsWith("10^400") || claim.startsWith("9^999") || claim.startsWith("0^-1"));
+    }
+
+    @Test
     void aSuperscriptWithoutTimesTenIsAFootnoteMark() {
         assertThat(summary("Sales rose 12² last year.")).doesNotContain("12²=NUMBER 144");
     }
