@@ -21,6 +21,8 @@ final class ComposedDurations {
             + "(?:\\s*|\\s*-\\s*)" + UNIT + "\\b(?<after>\\s+and\\s+" + FRACTION + "\\b)?");
     private static final Pattern JOIN = Pattern.compile("(?i)\\s*,?\\s+(?:and\\s+)?");
     private static final Pattern WHOLE = Pattern.compile("(?i)\\ball\\s+(?<unit>day|week|month|year)\\b");
+    /** A month name right before a count makes the count its day ("the July 2 weekend"). */
+    private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+$");
     private static final List<String> ORDER = List.of("Y", "M", "W", "D", "H", "MIN", "S");
 
     private record Amount(int start, int end, double value, String unit) {}
@@ -30,6 +32,7 @@ final class ComposedDurations {
     static List<ComposedTime> find(String text, List<TemporalClaim> base) {
         List<Amount> amounts = new ArrayList<>();
         for (Matcher m : SkippingMatcher.matches(AMOUNT, text)) {
+            if (MONTH_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) continue;
             Amount a = amount(m);
             if (a != null) amounts.add(a);
         }

@@ -18,10 +18,10 @@ import java.util.regex.Pattern;
  * and inside one year, and "9/11" or "7/7" are the attacks.
  */
 final class NumericDateRanges {
-    private static final String SEP = "\\s*(?:-|–|—)\\s*|\\s+(?:to|through|thru|until|till)\\s+";
+    private static final String SEP = "\\s*(?:-|–|—)\\s*|\\s+(?:to|through|thru|until|till|and)\\s+";
     private static final Pattern RANGE = Pattern.compile("(?i)(?<![\\w/.,:$£€-])(?:(?<opener>from|between)\\s+)?"
             + "(?<a1>\\d{1,2})(?<s>[/-])(?<a2>\\d{1,2})(?:\\k<s>(?<ay>\\d{4}))?"
-            + "(?:" + SEP + ")"
+            + "(?<sep>" + SEP + ")"
             + "(?<b1>\\d{1,2})\\k<s>(?<b2>\\d{1,2})(?:\\k<s>(?<by>\\d{4})|,\\s*(?<year>\\d{4}))?(?![\\w/%]|[-.,]\\d)");
 
     private NumericDateRanges() {}
@@ -40,6 +40,8 @@ final class NumericDateRanges {
         String endYear = m.group("by") != null ? m.group("by") : m.group("year");
         if (!slashed && (m.group("ay") == null || m.group("by") == null)) return null;
         if (endYear == null && m.group("opener") == null) return null;
+        // "10/1 and 11/7" lists two days; only "between 10/1 and 11/7" spans them
+        if (m.group("sep").strip().equalsIgnoreCase("and") && !"between".equalsIgnoreCase(m.group("opener"))) return null;
         int a1 = Integer.parseInt(m.group("a1"));
         int a2 = Integer.parseInt(m.group("a2"));
         int b1 = Integer.parseInt(m.group("b1"));
@@ -49,11 +51,15 @@ final class NumericDateRanges {
         LocalDate a;
         LocalDate b;
         try {
-            int bYear = endYear != null ? Integer.parseInt(endYear) : nearestYear(reference, dayFirst ? a2 : a1, dayFirst ? a1 : a2);
+            // the year written on one end carries to the other: "from 12/20/2024 to 1/5", "11/18-1/5/2016"
+            int bYear = endYear != null ? Integer.parseInt(endYear)
+                    : m.group("ay") != null ? Integer.parseInt(m.group("ay"))
+                    : nearestYear(reference, dayFirst ? a2 : a1, dayFirst ? a1 : a2);
             int aYear = m.group("ay") != null ? Integer.parseInt(m.group("ay")) : bYear;
             a = dayFirst ? LocalDate.of(aYear, a2, a1) : LocalDate.of(aYear, a1, a2);
             b = dayFirst ? LocalDate.of(bYear, b2, b1) : LocalDate.of(bYear, b1, b2);
             if (endYear != null && m.group("ay") == null && b.isBefore(a)) a = a.minusYears(1); // "11/18-1/5/2016" began in 2015
+            if (endYear == null && m.group("ay") != null && b.isBefore(a)) b = b.plusYears(1);  // "12/20/2024 to 1/5" ends in 2025
         } catch (DateTimeException e) {
             return null; // "2/30", "13/1"
         }

@@ -159,11 +159,8 @@ final class PeriodRecognizers {
     private static TemporalClaim quarterCode(TemporalContext c, Matcher m) {
         int quarter = Integer.parseInt(m.group("q"));
         if (m.group("yy") != null) {
-            // "Q3'24": the century that puts the year nearest the reference year
-            int ref = c.reference().getYear();
-            int year = ref - ref % 100 + Integer.parseInt(m.group("yy"));
-            if (year > ref + 50) year -= 100;
-            return quarterClaim(c, m, year, quarter);
+            // "Q3'24": the same two-digit-year window as "03/18/40" and "April of '87"
+            return quarterClaim(c, m, NumericDates.centuryOf(c.reference(), Integer.parseInt(m.group("yy"))), quarter);
         }
         return quarter(c, m, quarter);
     }

@@ -34,6 +34,8 @@ import org.factlint.nlp.AnalyzedText;
 final class TemporalComposer {
     private static final String COUNT = "(?<n>\\d{1,3}|(?:a\\s+)?couple(?:\\s+of)?|" + NumberWords.PATTERN + ")";
     private static final String UNIT = "(?<unit>days?|weeks?|fortnights?|months?|years?)";
+    private static final Pattern NAMED_WEEKDAY = Pattern.compile("(?i)\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\b");
+    private static final int MAX_DAYS_ACROSS_NEW_YEAR = 92;
     private static final String WEEKDAY = "(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri)";
     private static final String WEEK_REL = "(?<rel>last|next|this|previous|following|coming)";
     private static final String ORDINAL = "(?<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)";
@@ -450,22 +452,35 @@ final class TemporalComposer {
 
     private void range(DatePoint a, DatePoint b) {
         if (a.grain() == DatePoint.Grain.QUARTER && b.grain() != DatePoint.Grain.QUARTER) return; // "the first quarter to September"
-        DatePoint[] current = spanningReference(a, b);
+        // a day written with its weekday ("Sunday, March 10") sits in the year the weekday gave it
+        boolean aPlaced = a.hasYear() || namesWeekday(a);
+        boolean bPlaced = b.hasYear() || namesWeekday(b);
+        DatePoint[] current = aPlaced || bPlaced ? null : spanningReference(a, b);
         if (current != null) { // "runs from May to September", written in July: this year's, whatever the tense
             a = current[0];
             b = current[1];
         }
-        if (!a.hasYear() && b.hasYear()) { // "Nov-Feb 2017" begins in November 2016
+        if (!aPlaced && bPlaced) { // "Nov-Feb 2017" begins in November 2016
             a = a.withYear(b.first().getYear());
             if (!a.first().isBefore(b.first())) a = a.withYear(b.first().getYear() - 1);
-        } else if (!b.hasYear()) { // "from May 22 to June 4", "Dec. 30 to Jan. 3": the end follows the start
+        } else if (!bPlaced) { // "from May 22 to June 4", "Dec. 30 to Jan. 3": the end follows the start
             b = b.withYear(a.first().getYear());
-            if (!a.first().isBefore(b.first())) b = b.withYear(a.first().getYear() + 1);
+            if (!a.first().isBefore(b.first())) {
+                b = b.withYear(a.first().getYear() + 1);
+                // "Dec. 30 to Jan. 3" crosses a new year; "from March 10 to March 2" is no year-long range
+                boolean days = a.grain() == DatePoint.Grain.DAY && b.grain() == DatePoint.Grain.DAY;
+                if (days && b.first().toEpochDay() - a.first().toEpochDay() > MAX_DAYS_ACROSS_NEW_YEAR) return;
+            }
         }
         if (!a.first().isBefore(b.first())) return;
         String opener = opener(a.start());
         int start = opener.isEmpty() ? a.start() : openerStart(a.start());
         add(start, b.end(), a.timex(), b.timex(), null);
+    }
+
+    /** "Sunday, March 10": the base scan placed it in the year where the day is that weekday; keep it there. */
+    private boolean namesWeekday(DatePoint point) {
+        return NAMED_WEEKDAY.matcher(text.substring(point.start(), point.end())).find();
     }
 
     /**

@@ -225,13 +225,18 @@ final class TemporalExtractor {
         LocalDate ref = c.reference();
         if (Math.abs(nearest.toEpochDay() - ref.toEpochDay()) <= 31) return nearest;
         Tense tense = tenseOfDay(c, offset, offset);
-        try {
-            if (tense == Tense.PAST && nearest.isAfter(ref)) return nearest.minusYears(1);
-            if (tense == Tense.FUTURE && nearest.isBefore(ref)) return nearest.plusYears(1);
-        } catch (DateTimeException e) {
-            return nearest;
-        }
+        if (tense == Tense.PAST && nearest.isAfter(ref)) return sameDayYearsAway(nearest, -1);
+        if (tense == Tense.FUTURE && nearest.isBefore(ref)) return sameDayYearsAway(nearest, 1);
         return nearest;
+    }
+
+    /** The same month and day in the nearest year in that direction that has it: 29 February is four years away. */
+    private static LocalDate sameDayYearsAway(LocalDate date, int direction) {
+        for (int years = 1; years <= 8; years++) {
+            LocalDate shifted = date.plusYears((long) years * direction);
+            if (shifted.getDayOfMonth() == date.getDayOfMonth()) return shifted;  // plusYears clamps 29 Feb to 28
+        }
+        return date;
     }
 
     private static LocalDate nearestOn(LocalDate reference, int month, int day, DayOfWeek weekday) {

@@ -110,6 +110,13 @@ class DaysOfMonthTest {
     }
 
     @Test
+    void twentyNinthOfFebruaryMovesToALeapYearNotToThe28th() {
+        assertThat(timeValuesMonthFirst("The vote was on 2/29.", LocalDate.of(2024, 1, 10))).containsExactly("2/29=2020-02-29");
+        assertThat(timeValues("The vote will be on February 29.", LocalDate.of(2025, 2, 25)))
+                .containsExactly("February 29=2028-02-29");
+    }
+
+    @Test
     void dayFirstInEnGb() {
         assertThat(timeValues("The board meets on 20/11.", THURSDAY)).containsExactly("20/11=2018-11-20");
         assertThat(timeValues("The board meets on 5/12.", THURSDAY)).containsExactly("5/12=2018-12-05");
@@ -136,7 +143,7 @@ class DaysOfMonthTest {
         "Install version 1.5.10 today.",
     })
     void figuresThatLookLikeDatesStaySilent(String sentence) {
-        assertThat(timeValuesMonthFirst(sentence, THURSDAY)).noneMatch(v -> v.matches("[^=]*(/|\\d{8}|\\d \\d|of \\d)[^=]*=.*"));
+        assertThat(timeValuesMonthFirst(sentence, THURSDAY)).noneMatch(v -> v.matches("[^=]*(\\d[/.-]\\d|\\d{8}|\\d \\d|of \\d)[^=]*=.*"));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

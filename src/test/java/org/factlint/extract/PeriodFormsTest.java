@@ -73,6 +73,7 @@ class PeriodFormsTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             Q3'24 sales rose 4%.                                      | Q3'24=2024-Q3
+            Q3'50 sales were a record.                                | Q3'50=1950-Q3
             Sales for 3Q24 rose 4%.                                   | 3Q24=2024-Q3
             Sales for 4Q 2023 rose 4%.                                | 4Q 2023=2023-Q4
             Sales fell in the second half of 2024.                    | the second half of 2024=2024-H2
