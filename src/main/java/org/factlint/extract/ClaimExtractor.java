@@ -35,9 +35,12 @@ public final class ClaimExtractor {
         List<TemporalClaim> found = temporal.extract(analyzed, referenceDate, notes);
         // A bare number inside a time expression is part of it ("three years ago", "in 2019"); a figure
         // with a currency, unit or % is not a time ("£2,019", "2019%", "a 38-year-old").
+        // "31 April 2024" claims nothing (the impossible-date rule reads its note): not "31", nor "April 2024"
+        List<CalendarNote> impossible = notes.stream().filter(note -> note.problem() != null).toList();
         List<NumericClaim> numbers = new ArrayList<>();
         for (NumericClaim claim : numeric.extract(analyzed)) {
-            if (claim.type() != ClaimType.NUMBER || !overlapsAny(claim, found)) numbers.add(claim);
+            boolean partOfTime = overlapsAny(claim, found) || inside(claim.start(), claim.end(), impossible);
+            if (claim.type() != ClaimType.NUMBER || !partOfTime) numbers.add(claim);
         }
         List<TemporalClaim> times = new ArrayList<>();
         AnchorFinder anchors = new AnchorFinder(analyzed);
@@ -49,7 +52,15 @@ public final class ClaimExtractor {
                 ConversionLinker.link(analyzed.text(), numbers), distinctBySpan(notes),
                 TemporalLinker.links(analyzed.text(), times), TemporalLinker.elapsed(analyzed, times),
                 TemporalLinker.agesAndBirths(analyzed, times), statements.extract(analyzed),
-                MeasureMentions.find(analyzed), TemporalComposer.compose(analyzed, referenceDate, times, dayFirst));
+                MeasureMentions.find(analyzed), TemporalComposer.compose(analyzed, referenceDate, times, dayFirst).stream()
+                        .filter(reading -> !inside(reading.start(), reading.end(), impossible)).toList());
+    }
+
+    private static boolean inside(int start, int end, List<CalendarNote> notes) {
+        for (CalendarNote note : notes) {
+            if (note.start() <= start && end <= note.end()) return true;
+        }
+        return false;
     }
 
     /** A pattern tried twice on one span leaves one note. */

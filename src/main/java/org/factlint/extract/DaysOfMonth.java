@@ -22,7 +22,6 @@ import org.factlint.nlp.Sentence;
  */
 final class DaysOfMonth {
     private static final String NUMBERED = "(?<num>[0-3]?\\d)(?:st|nd|rd|th)";
-    private static final String ANY_MONTH = "(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)";
     /** Where a clause ends: a day alone is read only there ("on the 18th green" is a golf hole). */
     private static final String CLAUSE_END = "(?=[ \\t]*(?:[.,;:!?)–—\\n]|-\\s|$)|\\s+at\\s+\\d)";
     private static final Pattern ENDS_CLAUSE = Pattern.compile(CLAUSE_END);
@@ -91,7 +90,7 @@ final class DaysOfMonth {
                 m.group("bare") != null ? Integer.valueOf(m.group("bare")) : day(m, "num")));
         TemporalScan.scan(WEEKDAY_MONTH_DAY, text, found, m -> weekdayMonthDay(c, m));
         TemporalScan.scan(NEXT_DAY_MONTH, text, found, m -> nextDayMonth(c, m));
-        TemporalScan.scan(SHORT_YEAR, text, found, m -> shortYear(c, m));
+        TemporalScan.scanDates(SHORT_YEAR, text, found, m -> shortYear(c, m));
         TemporalScan.scan(NTH_WEEKDAY, text, found, m -> nthWeekday(c, m));
         NumericDates.scanInto(c, found, dayFirst);
     }
@@ -141,7 +140,11 @@ final class DaysOfMonth {
         int month = WrittenDates.month(dayFirst ? m.group("month") : m.group("month2"));
         int day = Integer.parseInt(dayFirst ? m.group("day") : m.group("day2"));
         int year = NumericDates.centuryOf(c.reference(), Integer.parseInt(m.group("yy")));
-        if (TemporalExtractor.impossibility(year, month, day) != null) return null;
+        String problem = TemporalExtractor.impossibility(year, month, day);
+        if (problem != null) { // "29 Feb '87": noted for the impossible-date rule; the span is held, not read as 29 Feb
+            c.notes().add(new CalendarNote(m.start(), m.end(), m.group(), null, null, problem));
+            throw new DateTimeException(problem);
+        }
         LocalDate date = LocalDate.of(year, month, day);
         return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.day(date), DateInterval.day(date),
                 "'" + m.group("yy") + " read as " + year);
@@ -214,8 +217,11 @@ final class DaysOfMonth {
         DayOfWeek named = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
         LocalDate date = TemporalExtractor.nearest(c.reference(), month, day, named);
         int start = "on".equalsIgnoreCase(m.group("rel")) ? m.start("wd") : m.start();
-        return c.claim(ClaimType.DATE, start, m.end(), Timex.day(date), DateInterval.day(date),
+        TemporalClaim claim = c.claim(ClaimType.DATE, start, m.end(), Timex.day(date), DateInterval.day(date),
                 "the " + date.getMonth().toString().toLowerCase(Locale.ROOT) + " " + day + " nearest " + c.reference() + " = " + date);
+        // "Friday (Feb 29)" where no nearby February 29 is a Friday: the weekday rule says so, as for "Friday, Feb 29"
+        if (claim != null) c.notes().add(new CalendarNote(claim.start(), claim.end(), claim.text(), date, named, null));
+        return claim;
     }
 
     private static TemporalClaim nextDayMonth(TemporalContext c, Matcher m) {

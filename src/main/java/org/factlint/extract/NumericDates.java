@@ -142,8 +142,13 @@ final class NumericDates {
         } catch (DateTimeException e) {
             return null;
         }
-        return c.claim(ClaimType.DATE, start, m.end(), Timex.day(date), DateInterval.day(date),
+        TemporalClaim claim = c.claim(ClaimType.DATE, start, m.end(), Timex.day(date), DateInterval.day(date),
                 "the " + m.group("a") + "/" + m.group("b") + " nearest " + ref + " = " + date);
+        // "Friday 2/29": the weekday rule may check the day, but only where the order of day and month is certain
+        if (claim != null && named != null && (a > 12 || b > 12)) {
+            c.notes().add(new CalendarNote(claim.start(), claim.end(), claim.text(), date, named, null));
+        }
+        return claim;
     }
 
     /** {month, day} in the document's order; the other order when that one cannot be a date ("22/04" in en-US). */

@@ -2,6 +2,7 @@ package org.factlint.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.factlint.extract.ExtractionFixture.SEED_DATE;
+import static org.factlint.extract.ExtractionFixture.extract;
 import static org.factlint.extract.ExtractionFixture.timeValues;
 import static org.factlint.extract.ExtractionFixture.times;
 
@@ -298,5 +299,16 @@ class TemporalExtractionTest {
     void impossibleDatesAreNotNormalized() {
         assertThat(times("The meeting on 31 April 2024 was cancelled.", SEED_DATE))
                 .noneMatch(c -> c.value().startsWith("2024-04"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"The meeting on 31 April 2024 was cancelled.", "He was born on 29 Feb '87, he says.",
+        "The deed is dated 2/29/2019."})
+    void anImpossibleDateIsANoteAndNoClaimOfItsParts(String sentence) {
+        Extraction extraction = extract(sentence, SEED_DATE);
+        assertThat(extraction.calendarNotes()).singleElement().satisfies(note -> assertThat(note.problem()).isNotNull());
+        assertThat(extraction.temporal()).isEmpty();
+        assertThat(extraction.numeric()).isEmpty();
+        assertThat(extraction.compositions()).isEmpty();
     }
 }
