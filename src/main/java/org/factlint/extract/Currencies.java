@@ -15,9 +15,11 @@ final class Currencies {
      * A currency written right before a figure (the window ends where the figure starts). "A$" and
      * "S$" only in capitals and without a space: "a $5 fee" and "Tesla's $5" are dollars.
      */
+    /** ISO codes that take a million "M" before them in Nordic and financial copy: "MSEK 120", "120 MEUR". */
+    static final String MILLION_CODES = "USD|EUR|GBP|AUD|CAD|CHF|JPY|SEK|NOK|DKK|CNY";
     private static final Pattern PREFIX = Pattern.compile("(?<![\\p{L}\\d$])(?<cur>"
             + "(?i:us|usd|u\\.s\\.|au|aud|c|ca|cad|nz|nzd|hk|hkd|sg|sgd|mx|mex|mxn|nt)\\s?\\$|A\\$|S\\$|R\\$|"
-            + "[$£€¥₹₽₿₩₪₺₦₱₴₫₸₡₾₭₮₲₵৳]|Rs\\.?|R|M(?:USD|EUR|GBP|AUD|CAD|CHF|JPY|SEK|NOK|DKK|CNY)|[A-Z]{3})\\s?$");
+            + "[$£€¥₹₽₿₩₪₺₦₱₴₫₸₡₾₭₮₲₵৳]|Rs\\.?|R|M(?:" + MILLION_CODES + ")|[A-Z]{3})\\s?$");
 
     /** Unambiguous currency names after a figure, singular, lower case (plurals add s/es). */
     private static final Map<String, String> WORDS = words();

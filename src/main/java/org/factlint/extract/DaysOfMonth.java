@@ -61,8 +61,7 @@ final class DaysOfMonth {
             + "|October|November|December)|(?<month2>January|February|March|April|May|June|July|August|September|October"
             + "|November|December)\\s+(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?)\\b(?!,?\\s*\\d)");
 
-    private static final String MONTH_NAME = "(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
-            + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final String MONTH_NAME = TemporalExtractor.MONTH + "\\.?";
     /** A two-digit year after a day and month: "15 April '87", "April 15, '87", "15 April of 87." */
     private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d.,$£€¥])(?:(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
             + MONTH_NAME + "|" + MONTH_NAME.replace("?<month>", "?<month2>") + "\\s+(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?)"

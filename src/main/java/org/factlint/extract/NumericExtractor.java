@@ -44,7 +44,7 @@ final class NumericExtractor {
     private static final java.util.Set<String> CENTS_CURRENCIES = java.util.Set.of("USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF",
             "HKD", "SGD");
     private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\b(?:between|from)\\s+(?:\\S+\\s+){0,2}$");
-    private static final Pattern MILLION_CODE = Pattern.compile("[\\s\\u00a0]?M(?<code>USD|EUR|GBP|AUD|CAD|CHF|JPY|SEK|NOK|DKK|CNY)\\b");
+    private static final Pattern MILLION_CODE = Pattern.compile("[\\s\\u00a0]?M(?<code>" + Currencies.MILLION_CODES + ")\\b");
     private static final Pattern MILLION_M = Pattern.compile("m(?![\\w])");
     private static final Pattern MILLION_AFTER_PREFIX = Pattern.compile("m(?![\\w])|\\s?(?i:MM)(?![\\w])");
     private static final Pattern LARGER_SCALE = Pattern.compile("[ \\u00a0]+(?<scale>(?i:crores?|million|billion))(?![\\w])");

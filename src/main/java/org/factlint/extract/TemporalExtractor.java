@@ -23,7 +23,8 @@ import org.factlint.nlp.Token;
  * linear in the input; overlapping candidates are settled by {@link Candidates} (longest wins).
  */
 final class TemporalExtractor {
-    private static final String MONTH = "(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+    /** A capitalized month name or its abbreviation, in group "month". */
+    static final String MONTH = "(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
             + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
     private static final String WEEKDAY = "(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     /** A weekday before a date, perhaps abbreviated ("Fri, Jul 18"); not "Sun", which is also a newspaper. */
@@ -200,7 +201,7 @@ final class TemporalExtractor {
     }
 
     /** At the start of its sentence, perhaps after an opening quote ("``Today, I'm here to ..."). */
-    static boolean isSentenceStart(TemporalContext c, int offset) {
+    private static boolean isSentenceStart(TemporalContext c, int offset) {
         int start = c.sentence(offset).start();
         return offset - start <= 3 && c.analyzed().text().substring(start, offset).matches("[\\s`'\"“‘(\\[]*");
     }
