@@ -455,18 +455,21 @@ final class TemporalExtractor {
         LocalDate other;
         switch (rel) {
             case "last", "previous" -> {
+                // ambiguous within this week and for yesterday (also across a week's end: "last Sunday" on a Monday)
                 LocalDate nearest = ref.with(TemporalAdjusters.previous(day));
-                boolean thisWeek = !nearest.isBefore(monday);
-                boolean weekBefore = rel.equals("previous") ? thisWeek : thisWeek && nearest.equals(ref.minusDays(1));
+                boolean yesterday = nearest.equals(ref.minusDays(1));
+                boolean ambiguous = !nearest.isBefore(monday) || yesterday;
+                boolean weekBefore = rel.equals("previous") ? !nearest.isBefore(monday) : yesterday;
                 date = weekBefore ? nearest.minusWeeks(1) : nearest;
-                other = thisWeek ? (weekBefore ? nearest : nearest.minusWeeks(1)) : date;
+                other = ambiguous ? (weekBefore ? nearest : nearest.minusWeeks(1)) : date;
             }
             case "next", "following" -> {
                 LocalDate nearest = ref.with(TemporalAdjusters.next(day));
-                boolean thisWeek = nearest.isBefore(monday.plusWeeks(1));
-                boolean weekAfter = rel.equals("following") ? thisWeek : thisWeek && nearest.equals(ref.plusDays(1));
+                boolean tomorrow = nearest.equals(ref.plusDays(1));
+                boolean ambiguous = nearest.isBefore(monday.plusWeeks(1)) || tomorrow;
+                boolean weekAfter = rel.equals("following") ? nearest.isBefore(monday.plusWeeks(1)) : tomorrow;
                 date = weekAfter ? nearest.plusWeeks(1) : nearest;
-                other = thisWeek ? (weekAfter ? nearest : nearest.plusWeeks(1)) : date;
+                other = ambiguous ? (weekAfter ? nearest : nearest.plusWeeks(1)) : date;
             }
             case "this" -> {
                 date = inWeek;

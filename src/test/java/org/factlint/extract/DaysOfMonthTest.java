@@ -201,6 +201,17 @@ class DaysOfMonthTest {
     }
 
     @Test
+    void yesterdayAndTomorrowAreAmbiguousAcrossTheWeeksEndToo() {
+        LocalDate monday = LocalDate.of(2019, 1, 28);
+        TemporalClaim last = times("The vote was held last Sunday.", monday).get(0);
+        assertThat(last.value()).isEqualTo("2019-01-20");
+        assertThat(last.interval()).isEqualTo(new DateInterval(LocalDate.of(2019, 1, 20), LocalDate.of(2019, 1, 27)));
+        TemporalClaim next = times("The vote is next Monday.", LocalDate.of(2019, 1, 27)).get(0);
+        assertThat(next.value()).isEqualTo("2019-02-04");
+        assertThat(next.interval()).isEqualTo(new DateInterval(LocalDate.of(2019, 1, 28), LocalDate.of(2019, 2, 4)));
+    }
+
+    @Test
     void followingAsAPrepositionIsNotARelativeWeekday() {
         assertThat(timeValues("Fujimori was praised following Tuesday's raid.", THURSDAY)).containsExactly("Tuesday=2019-01-29");
         assertThat(timeValues("Markets fell following Friday.", THURSDAY)).containsExactly("Friday=2019-01-25");
