@@ -155,14 +155,10 @@ class ScoringTest {
         EvalCase c = new EvalCase("Number", "n#1", "earn $2000 over 3 years", LocalDate.of(2016, 11, 7), List.of(
                 new EvalCase.Expected(new Span(6, 10), "2000", null, new ExpectedValue.Amount(2000, Set.of())),
                 new EvalCase.Expected(new Span(16, 17), "3", null, new ExpectedValue.Amount(3, Set.of()))));
-        assertThat(CaseEval.claimTypes("Number")).contains("NUMBER", "MONEY").doesNotContain("DURATION", "DATE", "QUANTITY");
-        Map<String, Counts> counts = new HashMap<>();
-        List<Failure> failures = new java.util.ArrayList<>();
         List<ReportedClaim> claims = List.of(claim("MONEY", 5, 10, 2000.0, "USD"), claim("DURATION", 16, 23, "P3Y", null));
-        Set<String> types = CaseEval.claimTypes("Number");
-        CaseEval.score(c, claims.stream().filter(r -> types.contains(r.type())).toList(), counts, failures);
-        assertThat(counts.get("Number").value).isEqualTo(1);
-        assertThat(failures).extracting(Failure::kind).containsExactly("MISSED");
+        CaseEval.Result result = new CaseEval(any -> claims).score(List.of(c), Map.of());
+        assertThat(result.counts().get("Number").value).isEqualTo(1);
+        assertThat(result.failures()).extracting(Failure::kind).containsExactly("MISSED");
     }
 
     @Test
