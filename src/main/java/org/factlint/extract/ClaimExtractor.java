@@ -39,6 +39,7 @@ public final class ClaimExtractor {
         List<CalendarNote> impossible = notes.stream().filter(note -> note.problem() != null).toList();
         List<NumericClaim> numbers = new ArrayList<>();
         for (NumericClaim claim : numeric.extract(analyzed)) {
+            if (!Double.isFinite(claim.value()) || claim.high() != null && !Double.isFinite(claim.high())) continue; // "9e307 thousand"
             boolean partOfTime = overlapsAny(claim, found) || inside(claim.start(), claim.end(), impossible);
             if (claim.type() != ClaimType.NUMBER || !partOfTime) numbers.add(claim);
         }

@@ -24,7 +24,8 @@ record Figure(double value, double precision) {
         } catch (NumberFormatException e) {
             return null;
         }
-        return of(number, multiplier(scale));
+        Figure figure = of(number, multiplier(scale));
+        return Double.isFinite(figure.value()) ? figure : null; // "1e400" overflows a double
     }
 
     /** A value read from words ("twenty-five", "two thirds"): precision from the value itself. */
@@ -47,6 +48,8 @@ record Figure(double value, double precision) {
     }
 
     Figure scaled(double factor) {
+        // past a double ("9e307 thousand"): BigDecimal cannot read Infinity; the extractor drops such a claim
+        if (!Double.isFinite(value * factor) || !Double.isFinite(precision * factor)) return new Figure(value * factor, precision * factor);
         BigDecimal f = BigDecimal.valueOf(factor);
         return new Figure(BigDecimal.valueOf(value).multiply(f).doubleValue(),
                 BigDecimal.valueOf(precision).multiply(f).doubleValue());
@@ -57,6 +60,7 @@ record Figure(double value, double precision) {
     }
 
     Figure plus(Figure other) {
+        if (!Double.isFinite(value + other.value)) return new Figure(value + other.value, precision); // as in scaled
         return new Figure(BigDecimal.valueOf(value).add(BigDecimal.valueOf(other.value)).doubleValue(),
                 Math.min(precision, other.precision));
     }

@@ -128,6 +128,7 @@ final class NotClaims {
         Matcher before = SCORE_FIRST.matcher(text).region(Math.max(0, start - 6), start);
         int first;
         int second;
+        if (!text.substring(start, end).matches("[0-9]{1,2}")) return false; // ".0", "½", "3½" are no scores
         if (end - start <= 2 && after.lookingAt()) {
             first = Integer.parseInt(text.substring(start, end));
             second = Integer.parseInt(after.group(1));

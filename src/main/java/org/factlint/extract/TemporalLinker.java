@@ -1,8 +1,10 @@
 package org.factlint.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,27 +43,40 @@ final class TemporalLinker {
             + "|(?<![\\w$£€,.])(?<a3>\\d{1,3})-year-old\\b");
     private static final Pattern BORN = Pattern.compile("(?i)\\bborn\\s+(?:[\\w,]+\\s+){0,3}?(?:in|on)\\s+$");
 
+    /** " of the fall of the Berlin Wall in ": at most 80 characters of event between "of" and "in". */
+    private static final int MAX_ANNIVERSARY_GAP = 120;
+
     private TemporalLinker() {}
 
     /** A person's age and birth date in one sentence: "Mr Patel, 52, who was born in 1980". */
     static List<AgeAndBirth> agesAndBirths(AnalyzedText analyzed, List<TemporalClaim> claims) {
         String text = analyzed.text();
         List<AgeAndBirth> found = new ArrayList<>();
+        Map<Integer, List<AgeAndBirth>> agesBySentence = new HashMap<>(); // each sentence scanned once: linear in its length
         for (TemporalClaim claim : claims) {
             if (claim.interval() == null || claim.isRelative()) continue;
             String before = text.substring(Math.max(0, claim.start() - 40), claim.start());
             if (!BORN.matcher(before).find()) continue;
-            Sentence sentence = analyzed.sentences().get(claim.sentence());
-            Matcher m = AGE.matcher(text).region(sentence.start(), sentence.end());
-            List<AgeAndBirth> ages = new ArrayList<>();
-            while (m.find()) {
-                String group = m.group("a1") != null ? "a1" : m.group("a2") != null ? "a2" : "a3";
-                int age = Integer.parseInt(m.group(group));
-                if (age > 0 && age < 125) ages.add(new AgeAndBirth(m.start(group), m.end(group), m.group(group), age, claim));
+            List<AgeAndBirth> ages = agesBySentence.computeIfAbsent(claim.sentence(), i -> agesIn(analyzed, i));
+            if (ages.size() == 1) { // two ages in one sentence: whose is whose?
+                AgeAndBirth age = ages.get(0);
+                found.add(new AgeAndBirth(age.start(), age.end(), age.text(), age.age(), claim));
             }
-            if (ages.size() == 1) found.add(ages.get(0)); // two ages in one sentence: whose is whose?
         }
         return found;
+    }
+
+    /** The ages said in one sentence, not yet tied to a birth date. */
+    private static List<AgeAndBirth> agesIn(AnalyzedText analyzed, int sentenceIndex) {
+        Sentence sentence = analyzed.sentences().get(sentenceIndex);
+        Matcher m = AGE.matcher(analyzed.text()).region(sentence.start(), sentence.end());
+        List<AgeAndBirth> ages = new ArrayList<>();
+        while (m.find()) {
+            String group = m.group("a1") != null ? "a1" : m.group("a2") != null ? "a2" : "a3";
+            int age = Integer.parseInt(m.group(group));
+            if (age > 0 && age < 125) ages.add(new AgeAndBirth(m.start(group), m.end(group), m.group(group), age, null));
+        }
+        return ages;
     }
 
     static List<TemporalLink> links(String text, List<TemporalClaim> claims) {
@@ -92,42 +107,59 @@ final class TemporalLinker {
     static List<ElapsedTime> elapsed(AnalyzedText analyzed, List<TemporalClaim> claims) {
         String text = analyzed.text();
         List<ElapsedTime> found = new ArrayList<>();
+        Map<Integer, List<ElapsedCue>> cuesBySentence = new HashMap<>(); // each sentence scanned once: linear in its length
         for (TemporalClaim claim : claims) {
             if (!isYear(claim) || claim.interval() == null) continue;
             String before = text.substring(Math.max(0, claim.start() - 60), claim.start());
             boolean startYear = START_VERB.matcher(before).find();
-            Sentence sentence = analyzed.sentences().get(claim.sentence());
-            Matcher m = ELAPSED.matcher(text).region(sentence.start(), sentence.end());
-            while (m.find()) {
-                ElapsedTime elapsed = elapsedOf(claim, m, startYear, text);
+            for (ElapsedCue cue : cuesBySentence.computeIfAbsent(claim.sentence(), i -> cuesIn(analyzed, i))) {
+                ElapsedTime elapsed = elapsedOf(claim, cue, startYear, text);
                 if (elapsed != null) found.add(elapsed);
             }
         }
         return found;
     }
 
-    private static ElapsedTime elapsedOf(TemporalClaim start, Matcher m, boolean startYear, String text) {
-        if (m.group("anniv") != null) {
-            // "the 25th anniversary of the fall of the Berlin Wall in 1989": the year follows the anniversary.
-            if (m.end() > start.start() || !text.substring(m.end(), start.start()).matches("(?is)\\s+of\\s+[^.;]{0,80}?\\bin\\s+")) {
+    /** What one ELAPSED match says: its kind, its count or ordinal as written, and the span a finding points at. */
+    private record ElapsedCue(int start, int end, String kind, String number, int spanStart, int spanEnd, String spanText) {}
+
+    private static List<ElapsedCue> cuesIn(AnalyzedText analyzed, int sentenceIndex) {
+        Sentence sentence = analyzed.sentences().get(sentenceIndex);
+        Matcher m = ELAPSED.matcher(analyzed.text()).region(sentence.start(), sentence.end());
+        List<ElapsedCue> cues = new ArrayList<>();
+        while (m.find()) {
+            if (m.group("anniv") != null) {
+                cues.add(new ElapsedCue(m.start(), m.end(), "ANNIVERSARY", m.group("ord"), m.start(), m.end(), m.group()));
+            } else if (m.group("age") != null) {
+                cues.add(new ElapsedCue(m.start(), m.end(), "AGE", m.group("an"), m.start("age"), m.end("age"), m.group("age")));
+            } else if (m.group("nth") != null) {
+                cues.add(new ElapsedCue(m.start(), m.end(), "NTH_YEAR", m.group("nth"), m.start(), m.end(), m.group()));
+            } else {
+                String group = m.group("dur") != null ? "dur" : "dur2";
+                String count = m.group("dur") != null ? m.group("n") : m.group("n2");
+                cues.add(new ElapsedCue(m.start(), m.end(), "DURATION", count, m.start(group), m.end(group), m.group(group)));
+            }
+        }
+        return cues;
+    }
+
+    private static ElapsedTime elapsedOf(TemporalClaim start, ElapsedCue cue, boolean startYear, String text) {
+        if (cue.kind().equals("ANNIVERSARY")) {
+            // "the 25th anniversary of the fall of the Berlin Wall in 1989": the year follows the anniversary, closely
+            if (cue.end() > start.start() || start.start() - cue.end() > MAX_ANNIVERSARY_GAP
+                    || !text.substring(cue.end(), start.start()).matches("(?is)\\s+of\\s+[^.;]{0,80}?\\bin\\s+")) {
                 return null;
             }
-            Integer ordinal = ordinal(m.group("ord"));
-            return ordinal == null ? null : new ElapsedTime(start, m.start(), m.end(), m.group(), "ANNIVERSARY", ordinal);
+            Integer ordinal = ordinal(cue.number());
+            return ordinal == null ? null : new ElapsedTime(start, cue.spanStart(), cue.spanEnd(), cue.spanText(), "ANNIVERSARY", ordinal);
         }
         if (!startYear) return null;
-        if (m.group("age") != null) {
-            OptionalLong n = NumberWords.parse(m.group("an"));
-            return n.isPresent() ? new ElapsedTime(start, m.start("age"), m.end("age"), m.group("age"), "AGE", (int) n.getAsLong()) : null;
+        if (cue.kind().equals("NTH_YEAR")) {
+            Integer ordinal = ordinal(cue.number());
+            return ordinal == null ? null : new ElapsedTime(start, cue.spanStart(), cue.spanEnd(), cue.spanText(), "NTH_YEAR", ordinal - 1);
         }
-        if (m.group("nth") != null) {
-            Integer ordinal = ordinal(m.group("nth"));
-            return ordinal == null ? null : new ElapsedTime(start, m.start(), m.end(), m.group(), "NTH_YEAR", ordinal - 1);
-        }
-        String group = m.group("dur") != null ? "dur" : "dur2";
-        String count = m.group("dur") != null ? m.group("n") : m.group("n2");
-        OptionalLong n = NumberWords.parse(count);
-        return n.isPresent() ? new ElapsedTime(start, m.start(group), m.end(group), m.group(group), "DURATION", (int) n.getAsLong()) : null;
+        OptionalLong n = NumberWords.parse(cue.number()); // AGE or DURATION
+        return n.isPresent() ? new ElapsedTime(start, cue.spanStart(), cue.spanEnd(), cue.spanText(), cue.kind(), (int) n.getAsLong()) : null;
     }
 
     private static Integer ordinal(String word) {

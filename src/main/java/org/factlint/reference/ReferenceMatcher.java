@@ -85,13 +85,14 @@ public final class ReferenceMatcher {
         List<ReferenceMatch> matches = new ArrayList<>();
         if (aliases.isEmpty()) return matches;
         Map<Integer, List<Found>> foundBySentence = new LinkedHashMap<>();
+        Map<Integer, Boolean> skip = new java.util.HashMap<>();
         for (TemporalClaim claim : claims) {
             if (!eligible(claim)) continue;
             int[] bounds = sentenceAt.apply(claim.start());
-            String sentence = text.substring(bounds[0], bounds[1]);
-            if (SKIP_SENTENCE.matcher(sentence).find()) continue;
-            if (RANGE_AFTER.matcher(text.substring(claim.end(), bounds[1])).find()) continue;
-            if (RANGE_BEFORE.matcher(text.substring(bounds[0], claim.start())).find()) continue;
+            if (claim.end() > bounds[1]) continue; // a claim across a sentence break
+            if (skip.computeIfAbsent(bounds[0], s -> SKIP_SENTENCE.matcher(text).region(bounds[0], bounds[1]).find())) continue;
+            if (RANGE_AFTER.matcher(text.substring(claim.end(), Math.min(bounds[1], claim.end() + 40))).find()) continue;
+            if (RANGE_BEFORE.matcher(text.substring(Math.max(bounds[0], claim.start() - 40), claim.start())).find()) continue;
             List<Found> found = foundBySentence.computeIfAbsent(bounds[0], s -> find(text, bounds));
             Found before = nearestBefore(text, claim, found);
             Found after = premodified(text, claim, found, bounds[0]);
@@ -142,7 +143,7 @@ public final class ReferenceMatcher {
     /** "the 1986 Chernobyl disaster": a plain year after a determiner, the alias right after it. */
     private static Found premodified(String text, TemporalClaim claim, List<Found> found, int sentenceStart) {
         if (claim.value().length() != 4) return null;
-        if (!DETERMINER_BEFORE.matcher(text.substring(sentenceStart, claim.start())).find()) return null;
+        if (!DETERMINER_BEFORE.matcher(text.substring(Math.max(sentenceStart, claim.start() - 40), claim.start())).find()) return null;
         Found best = null;
         for (Found f : found) {
             if (f.start() < claim.end() || !SPACES.matcher(text.substring(claim.end(), f.start())).matches()) continue;

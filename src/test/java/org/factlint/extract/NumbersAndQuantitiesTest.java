@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class NumbersAndQuantitiesTest {
 
@@ -191,6 +192,13 @@ class NumbersAndQuantitiesTest {
         assertThat(summary("The value was 10^400 here, 9^999 there and 0^-1 nowhere."))
                 .noneMatch(claim -> claim.contains("Infinity") || claim.contains("NaN"))
                 .noneMatch(claim -> claim.startsWith("10^400") || claim.startsWith("9^999") || claim.startsWith("0^-1"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"The rate fell .5-1 point.", "Scores: 2½-1½ in round 3.", "It cost MSEK 1e400.",
+        "It weighed 9e307 thousand ton 1ounce.", "It was -1e400-two thousand.", "It weighed 1e400 tonnes and 12 ounces."})
+    void figuresPastADoubleOrScoresWithFractionsAreReadWithoutThrowing(String sentence) {
+        assertThat(summary(sentence)).noneMatch(claim -> claim.contains("Infinity") || claim.contains("NaN"));
     }
 
     @Test
