@@ -123,12 +123,20 @@ final class UnitWords {
     }
 
     private static Found written(String text, int at) {
+        if (!mayStartUnit(text, at)) return null; // most figures are followed by a space and a word or digit: skip the 80 patterns
         int limit = Math.min(text.length(), at + 40);
         for (Entry entry : ENTRIES) {
             Matcher m = entry.pattern.matcher(text).region(at, limit).useTransparentBounds(true).useAnchoringBounds(false);
             if (m.lookingAt()) return new Found(entry.symbol, m.end(), entry.kind);
         }
         return null;
+    }
+
+    /** Every unit above starts, after at most one space or hyphen, with a letter or "°". */
+    private static boolean mayStartUnit(String text, int at) {
+        int p = at;
+        if (p < text.length() && (Character.isWhitespace(text.charAt(p)) || text.charAt(p) == '-' || text.charAt(p) == '\u00a0')) p++;
+        return p < text.length() && (Character.isLetter(text.charAt(p)) || text.charAt(p) == '°');
     }
 
     /**
