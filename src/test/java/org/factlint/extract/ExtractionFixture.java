@@ -42,4 +42,10 @@ final class ExtractionFixture {
     static List<String> timeValues(String text) {
         return timeValues(text, SEED_DATE);
     }
+
+    /** "text=value" or "text=value..high" for each composed reading, against {@link #SEED_DATE}. */
+    static List<String> compositions(String text) {
+        return extract(text, SEED_DATE).compositions().stream()
+                .map(c -> c.text() + "=" + c.value() + (c.high() == null ? "" : ".." + c.high())).toList();
+    }
 }

@@ -1,6 +1,7 @@
 package org.factlint.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.factlint.extract.ExtractionFixture.compositions;
 import static org.factlint.extract.ExtractionFixture.timeValues;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,11 +13,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * holidays it knows); the reference date is Tuesday 25 February 2025.
  */
 class HolidaysTest {
-
-    private static java.util.List<String> compositions(String text) {
-        return ExtractionFixture.extract(text, ExtractionFixture.SEED_DATE).compositions().stream()
-                .map(c -> c.text() + "=" + c.value()).toList();
-    }
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """

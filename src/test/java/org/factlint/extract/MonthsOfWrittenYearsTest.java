@@ -1,11 +1,9 @@
 package org.factlint.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.factlint.extract.ExtractionFixture.SEED_DATE;
-import static org.factlint.extract.ExtractionFixture.extract;
+import static org.factlint.extract.ExtractionFixture.compositions;
 import static org.factlint.extract.ExtractionFixture.timeValues;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -58,11 +56,6 @@ class MonthsOfWrittenYearsTest {
     void countsSeasonsAndNumbersStaySilentAsMonths(String sentence) {
         // a bare month may still be read ("October"), but not with the number after it
         assertThat(timeValues(sentence)).noneMatch(v -> v.matches("(?i).*thousand.*=.*") || v.matches(".*\\d.*=\\d{4}-\\d{2}"));
-    }
-
-    private static List<String> compositions(String text) {
-        return extract(text, SEED_DATE).compositions().stream()
-                .map(c -> c.text() + "=" + c.value() + (c.high() == null ? "" : ".." + c.high())).toList();
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

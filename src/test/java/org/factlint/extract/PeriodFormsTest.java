@@ -1,22 +1,15 @@
 package org.factlint.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.factlint.extract.ExtractionFixture.SEED_DATE;
-import static org.factlint.extract.ExtractionFixture.extract;
+import static org.factlint.extract.ExtractionFixture.compositions;
 import static org.factlint.extract.ExtractionFixture.timeValues;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Fortnights, decades and parts of the current week; the reference date is Tuesday 25 February 2025. */
 class PeriodFormsTest {
-
-    private static List<String> compositions(String text) {
-        return extract(text, SEED_DATE).compositions().stream()
-                .map(c -> c.text() + "=" + c.value() + (c.high() == null ? "" : ".." + c.high())).toList();
-    }
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """

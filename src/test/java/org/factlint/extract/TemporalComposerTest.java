@@ -2,9 +2,9 @@ package org.factlint.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.factlint.extract.ExtractionFixture.SEED_DATE;
+import static org.factlint.extract.ExtractionFixture.compositions;
 import static org.factlint.extract.ExtractionFixture.extract;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,12 +12,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Compositions of base claims; the reference date is Tuesday 25 February 2025. */
 class TemporalComposerTest {
-
-    /** "text=value" or "text=value..high" for each composed reading. */
-    private static List<String> compositions(String text) {
-        return extract(text, SEED_DATE).compositions().stream()
-                .map(c -> c.text() + "=" + c.value() + (c.high() == null ? "" : ".." + c.high())).toList();
-    }
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
