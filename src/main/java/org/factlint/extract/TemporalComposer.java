@@ -34,9 +34,9 @@ import org.factlint.nlp.AnalyzedText;
 final class TemporalComposer {
     private static final String COUNT = "(?<n>\\d{1,3}|(?:a\\s+)?couple(?:\\s+of)?|" + NumberWords.PATTERN + ")";
     private static final String UNIT = "(?<unit>days?|weeks?|fortnights?|months?|years?)";
-    private static final Pattern NAMED_WEEKDAY = Pattern.compile("(?i)\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\b");
     private static final int MAX_DAYS_ACROSS_NEW_YEAR = 92;
     private static final String WEEKDAY = "(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri)";
+    private static final Pattern NAMED_WEEKDAY = Pattern.compile("(?i)\\b" + WEEKDAY + "\\b");
     private static final String WEEK_REL = "(?<rel>last|next|this|previous|following|coming)";
     private static final String ORDINAL = "(?<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)";
 
