@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Loads the Microsoft Recognizers-Text English model-level specs into {@link EvalCase}s.
@@ -149,7 +151,11 @@ public final class RecognizersSpecs {
             subtype = typeName.replace("datetimeV2.", "");
             List<String> alternatives = new ArrayList<>();
             for (JsonNode v : resolution.path("values")) {
-                if (v.hasNonNull("timex")) alternatives.add(v.get("timex").asText());
+                if (v.hasNonNull("timex")) {
+                    alternatives.add(v.get("timex").asText());
+                    String resolved = yearFilled(v.get("timex").asText(), v.path("start").asText(null), v.path("end").asText(null));
+                    if (resolved != null) alternatives.add(resolved);
+                }
                 if (v.hasNonNull("value") && v.get("value").asText().matches("\\d{4}-\\d{2}-\\d{2}.*")) alternatives.add(v.get("value").asText());
                 if (v.hasNonNull("start") && v.hasNonNull("end")) {
                     alternatives.add("(" + v.get("start").asText() + "," + v.get("end").asText() + ")");
@@ -180,6 +186,30 @@ public final class RecognizersSpecs {
     }
 
     /** The span of the result in the input: Start (End is inclusive in the specs), else a case-insensitive search. */
+    private static final Pattern YEARLESS_TIMEX = Pattern.compile("XXXX(-\\d{2}(?:-\\d{2})?)");
+
+    /**
+     * The spec leaves the year of a modified open range unwritten in its timex ("since August" = XXXX-08,
+     * "until April 27th" = XXXX-04-27, "mid-November" = XXXX-11) and gives the reading it chose only as a
+     * start or end day (since: 2016-08-01; until: end 2018-04-27; before the end of December: end
+     * 2017-01-01). The year is the one whose instance of the timex holds or touches that day; null when
+     * the timex has other unknowns or no day is given.
+     */
+    static String yearFilled(String timex, String start, String end) {
+        Matcher yearless = YEARLESS_TIMEX.matcher(timex);
+        if (!yearless.matches()) return null;
+        for (String bound : new String[] {start, end}) {
+            if (bound == null || !bound.matches("\\d{4}-\\d{2}-\\d{2}")) continue;
+            LocalDate day = LocalDate.parse(bound);
+            for (int year : new int[] {day.getYear(), day.getYear() - 1}) {
+                String filled = year + yearless.group(1);
+                LocalDate[] instance = ValueMatcher.interval(filled);
+                if (instance != null && !day.isBefore(instance[0]) && !day.isAfter(instance[1])) return filled;
+            }
+        }
+        return null;
+    }
+
     static Span locate(String input, String text, int start) {
         if (start >= 0 && start + text.length() <= input.length()
                 && input.regionMatches(true, start, text, 0, text.length())) {

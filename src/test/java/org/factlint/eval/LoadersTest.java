@@ -65,6 +65,31 @@ class LoadersTest {
     }
 
     @Test
+    void anOpenRangeIsScoredByTheYearItsStartOrEndDayResolves() throws Exception {
+        String json = """
+                [{"Input": "since August", "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"}, "Results": [{"Text": "since August",
+                  "Start": 0, "End": 11, "TypeName": "datetimeV2.daterange", "Resolution": {"values": [
+                  {"timex": "XXXX-08", "Mod": "since", "type": "daterange", "start": "2016-08-01"},
+                  {"timex": "XXXX-08", "Mod": "since", "type": "daterange", "start": "2017-08-01"}]}}]}]""";
+        ExpectedValue since = RecognizersSpecs.parse("DateTime", "d.json", new ObjectMapper().readTree(json), false, new LinkedHashMap<>())
+                .get(0).expected().get(0).value();
+        assertThat(ValueMatcher.matches(since, "2016-08", null)).isTrue();
+        assertThat(ValueMatcher.matches(since, "2017-08", null)).isTrue();
+        assertThat(ValueMatcher.matches(since, "2015-08", null)).isFalse();
+        assertThat(ValueMatcher.matches(since, "2016-09", null)).isFalse();
+
+        // "before the end of December" ends on the day after the December it means; "after Feb" starts after it
+        assertThat(RecognizersSpecs.yearFilled("XXXX-12", null, "2017-01-01")).isEqualTo("2016-12");
+        assertThat(RecognizersSpecs.yearFilled("XXXX-02", "2018-03-01", null)).isEqualTo("2018-02");
+        assertThat(RecognizersSpecs.yearFilled("XXXX-04-27", null, "2018-04-27")).isEqualTo("2018-04-27");
+        assertThat(RecognizersSpecs.yearFilled("XXXX-11", "2018-11-10", "2018-11-21")).isEqualTo("2018-11");
+        // other unknowns, or no day to read the year from, stay unresolved
+        assertThat(RecognizersSpecs.yearFilled("XXXX-WXX-2", "2018-11-10", null)).isNull();
+        assertThat(RecognizersSpecs.yearFilled("XXXX-08", null, null)).isNull();
+        assertThat(RecognizersSpecs.yearFilled("XXXX-08", "2016-10-01", null)).isNull();
+    }
+
+    @Test
     void ducklingExamplesOutsideLatentAndNegativeCorpora() {
         String source = """
                 negativeCorpus :: NegativeCorpus
