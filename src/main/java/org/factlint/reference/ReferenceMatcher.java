@@ -129,7 +129,7 @@ public final class ReferenceMatcher {
         Found best = null;
         boolean tie = false;
         for (Found f : found) {
-            if (f.end() > claim.start() || !GAP.matcher(text.substring(f.end(), claim.start())).matches()) continue;
+            if (f.end() > claim.start() || !GAP.matcher(text).region(f.end(), claim.start()).matches()) continue; // a region: no copy of the gap
             if (best == null || f.end() > best.end() || (f.end() == best.end() && f.start() < best.start())) {
                 tie = best != null && f.end() == best.end() && f.entry() != best.entry();
                 best = f;
@@ -146,7 +146,7 @@ public final class ReferenceMatcher {
         if (!DETERMINER_BEFORE.matcher(text.substring(Math.max(sentenceStart, claim.start() - 40), claim.start())).find()) return null;
         Found best = null;
         for (Found f : found) {
-            if (f.start() < claim.end() || !SPACES.matcher(text.substring(claim.end(), f.start())).matches()) continue;
+            if (f.start() < claim.end() || !SPACES.matcher(text).region(claim.end(), f.start()).matches()) continue;
             if (best != null && best.entry() != f.entry()) return null;
             if (best == null || f.end() > best.end()) best = f;
         }
