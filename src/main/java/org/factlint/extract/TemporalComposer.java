@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factlint.nlp.AnalyzedText;
+import org.factlint.nlp.Sentence;
+import org.factlint.nlp.Token;
 
 /**
  * Reads the time expressions the base scan finds only in part, by composing its claims with the
@@ -50,7 +52,8 @@ final class TemporalComposer {
     private static final Pattern MONTH_OF = Pattern.compile(
             "(?i)\\b(?:the\\s+)?(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
             + "|(?<digits>1[0-2]|[1-9])(?:st|nd|rd|th))\\s+month\\s+of\\s+");
-    private static final Pattern IN_COUNT = Pattern.compile("(?i)\\bin\\s+" + COUNT + "\\s+" + UNIT + "\\b(?!-|\\s+(?:ago|of|old|later|earlier|before|after|from|since))");
+    /** Not "in a month's training" (whose "in" belongs to a verb); "in two weeks' time" is PeriodRanges'. */
+    private static final Pattern IN_COUNT = Pattern.compile("(?i)\\bin\\s+" + COUNT + "\\s+" + UNIT + "\\b(?!-|['’]|\\s+(?:ago|of|old|later|earlier|before|after|from|since))");
     private static final Pattern COUNT_FROM = Pattern.compile("(?i)\\b" + COUNT + "\\s+" + UNIT + "\\s+(?<dir>from|after|before)\\s+");
     private static final Pattern NEXT_COUNT = Pattern.compile("(?i)\\b(?:the\\s+)?(?<rel>next|coming|upcoming|past|last|previous)\\s+"
             + COUNT + "\\s+" + UNIT + "\\b(?!\\s+(?:of|after|before|since)\\b)");
@@ -100,9 +103,22 @@ final class TemporalComposer {
     private static final Pattern END_OF_CURRENT = Pattern.compile(
             "(?i)\\b(?:the\\s+)?end\\s+of\\s+(?:(?:the|this)\\s+)?(?<unit>year|month|week)\\b(?![\\s-]+(?:old|long|end)\\b|\\s*,?\\s*\\d|\\s+(?:of|before|after|in\\s+which|when)\\b)");
     private static final Pattern MORE_COUNT = Pattern.compile("(?i),?\\s+(?:and\\s+)?" + COUNT + "\\s+" + UNIT + "\\b");
+    /**
+     * "the first visit by a Chinese leader to the country in ten years", "the third report in two months": a
+     * count since the last time, not a point ahead. "last" naming a period ("last week he said") is no such word.
+     */
     private static final Pattern NOT_A_POINT_IN_TIME = Pattern.compile(
-            "(?i)\\b(?:first|last|highest|lowest|most|least|best|worst|biggest|largest|smallest|fastest|slowest|strongest"
-            + "|weakest|only|once|twice|times|record|high|low|peak)\\b[^.;]{0,40}$");
+            "(?i)\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)"
+            + "|last(?!\\s+(?:week|month|year|night|weekend|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)"
+            + "|highest|lowest|most|least|best|worst|biggest|largest|smallest|fastest|slowest|strongest"
+            + "|weakest|only|once|twice|times|record|high|low|peak)\\b[^.;]{0,80}$");
+    /**
+     * "will produce 10,000 units in a year", "will rise 5% in a year", "will pay $5 in a month": an amount over
+     * the span (or after it: the words do not say), not clearly a point ahead.
+     */
+    private static final Pattern AMOUNT_BEFORE = Pattern.compile("(?i)(?:\\d|\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)\\b)\\S*"
+            + "(?:\\s+(?!(?:will|shall|would|to|be|is|are|was|were)\\b)[\\w$%£€-]+){0,2}\\s+$");
 
     private static final List<String> UNITS = List.of("year", "month", "fortnight", "week", "day");
     private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 1), Map.entry("1st", 1),
@@ -316,9 +332,9 @@ final class TemporalComposer {
         for (Matcher m : SkippingMatcher.matches(IN_COUNT, text)) {
             Long n = count(m.group("n"));
             if (n == null || overlapsPoint(m.start(), m.end())) continue;
-            if (!Tense.isFuture(analyzed.sentenceAt(m.start()), text, m.start())) continue;
-            int sentenceStart = analyzed.sentenceAt(m.start()).start();
-            if (NOT_A_POINT_IN_TIME.matcher(text.substring(Math.max(sentenceStart, m.start() - 60), m.start())).find()) continue;
+            if (!futureClause(m.start())) continue;
+            String before = text.substring(Math.max(analyzed.sentenceAt(m.start()).start(), m.start() - 100), m.start());
+            if (NOT_A_POINT_IN_TIME.matcher(before).find() || AMOUNT_BEFORE.matcher(before).find()) continue;
             String unit = unit(m.group("unit"));
             LocalDate day = plus(reference, n, unit);
             Reading reading = new Reading(DatePoint.day(m.start(), m.end(), day, true), true,
@@ -327,6 +343,20 @@ final class TemporalComposer {
             shiftedDays.add(reading);
         }
         weekdaysOfShiftedWeeks();
+    }
+
+    /**
+     * Whether the clause at the offset speaks of the future. A sentence opening in lower case continues the
+     * one before it ("Will he be back in two days? or in a week?": the splitter cut at the "?"); with no
+     * verb of its own it takes that sentence's tense.
+     */
+    private boolean futureClause(int offset) {
+        Sentence sentence = analyzed.sentenceAt(offset);
+        if (Tense.isFuture(sentence, text, offset)) return true;
+        if (sentence.index() == 0 || !Character.isLowerCase(text.charAt(sentence.start()))) return false;
+        if (sentence.tokens().stream().anyMatch(Token::isVerb)) return false;
+        Sentence before = analyzed.sentences().get(sentence.index() - 1);
+        return Tense.isFuture(before, text, before.end());
     }
 
     /**

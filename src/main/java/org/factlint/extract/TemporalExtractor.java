@@ -386,6 +386,8 @@ final class TemporalExtractor {
                 return null;
             }
             case "month" -> {
+                // A month, not a day: TimeBank tags all three of its "N months ago" so ("two months ago" on
+                // 2000-01-28 is 1999-11), though Recognizers reads a day.
                 LocalDate base = ref.minusMonths(amount);
                 value = Timex.month(YearMonth.from(base));
                 interval = new DateInterval(base.minusDays(15), base.plusDays(15));

@@ -150,6 +150,39 @@ class TemporalComposerTest {
         assertThat(compositions(sentence)).isEmpty();
     }
 
+    /** "in two weeks" said of the future is the day two weeks after the reference (Tuesday 25 February 2025). */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            He is expected to return in two weeks.                          | in two weeks=2025-03-11
+            She is going to leave in a month.                               | in a month=2025-03-25
+            Will he be back in a week?                                      | in a week=2025-03-04
+            The bill is due to expire in a year.                            | in a year=2026-02-25
+            Will he be back in two days? or in a week?                      | in a week=2025-03-04
+            Officials said last week that the plant will reopen in two months. | in two months=2025-04-25
+            The 27 members will meet in two weeks.                          | in two weeks=2025-03-11
+            """)
+    void countedPointsAhead(String sentence, String expected) {
+        assertThat(compositions(sentence)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "It will be the first visit by a French president to the island in ten years.", // since the last one
+        "The council will examine the third report in two months.",
+        "Shares will open at their highest in a week.",
+        "We'll try to cram in a month's training on Sunday.",   // "cram in", not a point a month ahead
+        "The plant will produce 10,000 units in a year.",        // a rate
+        "Prices will rise 5% in a year.",
+        "The mill will process three million tonnes in a year.",
+        "He said the stock would be redeemed in five years.",    // "would": whose future is not said
+        "The firm will decide within a week.",                   // a range, not a point
+        "He left. or in a week?",                                // a continuation in the past
+        "Prices doubled in a decade.",
+    })
+    void noPointAheadWhereTheCountIsNotAWait(String sentence) {
+        assertThat(compositions(sentence)).noneMatch(c -> c.toLowerCase(java.util.Locale.ROOT).startsWith("in "));
+    }
+
     @Test
     void rangesKeepTheirEndPointsAsBaseClaims() {
         Extraction extraction = extract("Output grew from 1990 to 1995.", SEED_DATE);
