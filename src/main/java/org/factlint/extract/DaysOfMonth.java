@@ -58,11 +58,13 @@ final class DaysOfMonth {
             + WrittenDates.ORDINAL_WORD + "))\\s+day\\s+of\\s+the\\s+month\\b(?![-'’]|\\s+of\\b)");
     /** Words before the day that make it a deadline ("before the 31st day of the month"). */
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)\\b(?:before|by|until|till|no\\s+later\\s+than)\\s+$");
-    /** A month or calendar the story may mean by "the month", or a monthly habit: "paid on the 15th day of every month". */
-    private static final Pattern OTHER_MONTH = Pattern.compile("\\b(?:January|February|March|April|May|June|July|August"
+    /** A month or calendar the story may mean by "the month" or by a day alone ("In March ... the week of the 18th"). */
+    static final Pattern NAMED_MONTH = Pattern.compile("\\b(?:January|February|March|April|May|June|July|August"
             + "|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|Ramadan|Muharram"
-            + "|Shawwal|Rajab|Tishrei|Nisan|Adar|Elul)\\b|(?i:\\b(?:lunar|islamic|hijri|hebrew|jewish|chinese|each|every|monthly"
-            + "|usually|typically|normally|always|generally|per\\s+month|a\\s+month)\\b)");
+            + "|Shawwal|Rajab|Tishrei|Nisan|Adar|Elul)\\b|(?i:\\b(?:lunar|islamic|hijri|hebrew|jewish|chinese)\\b)");
+    /** A monthly habit: "paid on the 15th day of every month". */
+    private static final Pattern MONTHLY = Pattern.compile("(?i)\\b(?:each|every|monthly|usually|typically|normally|always"
+            + "|generally|per\\s+month|a\\s+month)\\b");
     /** "Friday (June 15)", "this friday (jun-15)", "Friday-Jun-15". */
     private static final Pattern WEEKDAY_MONTH_DAY = Pattern.compile("(?i)\\b(?:(?<rel>this|next|on)\\s+)?"
             + "(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s*\\(\\s*" + WrittenDates.MONTH
@@ -237,7 +239,8 @@ final class DaysOfMonth {
         String text = c.analyzed().text();
         Sentence sentence = c.sentence(m.start());
         int from = sentence.start() > 0 ? c.sentence(sentence.start() - 1).start() : sentence.start();
-        if (OTHER_MONTH.matcher(text).region(from, sentence.end()).find()) return null;
+        if (NAMED_MONTH.matcher(text).region(from, sentence.end()).find()
+                || MONTHLY.matcher(text).region(sentence.start(), sentence.end()).find()) return null;
         boolean deadline = DEADLINE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find();
         Tense tense = TemporalExtractor.tenseOfDay(c, m.start(), m.end());
         if (tense == Tense.PAST || !deadline && tense != Tense.FUTURE) return null;

@@ -261,13 +261,17 @@ final class TemporalComposer {
 
     /**
      * "the week of the 18th": the 18th ahead in a future-tense clause, behind in a past-tense one,
-     * else the nearest. Read only where the clause ends after it ("the week of the 18th hole" is golf).
+     * else the nearest. Read only where the clause ends after it ("the week of the 18th hole" is golf)
+     * and no month is named in the sentence or the one before (then it is that month's 18th).
      */
     private DatePoint dayWithoutMonth(int at) {
         Matcher m = DAY_ALONE.matcher(text).region(at, text.length());
         if (!m.lookingAt()) return null;
         Integer day = WrittenDates.day(m.group("day"));
         if (day == null || day < 1 || day > 31) return null;
+        var sentence = analyzed.sentenceAt(at);
+        int from = sentence.start() > 0 ? analyzed.sentenceAt(sentence.start() - 1).start() : sentence.start();
+        if (DaysOfMonth.NAMED_MONTH.matcher(text).region(from, sentence.end()).find()) return null; // that month's 18th
         LocalDate past = null;
         LocalDate future = null;
         for (int k = -2; k <= 2; k++) {
@@ -278,7 +282,7 @@ final class TemporalComposer {
             if (!d.isBefore(reference) && (future == null || d.isBefore(future))) future = d;
         }
         if (past == null || future == null) return null;
-        LocalDate date = switch (Tense.of(analyzed.sentenceAt(at), at)) {
+        LocalDate date = switch (Tense.of(sentence, at)) {
             case FUTURE -> future;
             case PAST -> past;
             default -> reference.toEpochDay() - past.toEpochDay() <= future.toEpochDay() - reference.toEpochDay() ? past : future;

@@ -97,6 +97,7 @@ class CalendarShorthandTest {
     @ValueSource(strings = {
         "He birdied in the week of the 18th hole redesign.",
         "It was the week of the 18th amendment debate.",
+        "Talks resume in March. A vote is set for the week of the 18th.",   // March's 18th
     })
     void weekOfAnOrdinalNounStaysSilent(String sentence) {
         assertThat(composed(sentence)).noneMatch(c -> c.startsWith("the week of"));
