@@ -50,6 +50,21 @@ final class DaysOfMonth {
     private static final Pattern DAY_OF_MONTH = Pattern.compile("(?i)\\b(?:(?:the\\s+)?(?:" + NUMBERED + "|(?<word>"
             + WrittenDates.ORDINAL_WORD + "))\\s+(?:of\\s+)?|(?<![\\d.,$£€¥])(?<bare>[0-3]?\\d)\\s+of\\s+)(?:the\\s+)?"
             + "(?<rel>this|next|last|current|previous)\\s+month\\b(?!['’]s)");
+    /**
+     * "before the thirty-first day of the month": the month of publication, but only where nothing
+     * else can be meant (see {@link #dayOfTheMonth}); "the 27th day of the month of Ramadan" is another calendar.
+     */
+    private static final Pattern DAY_OF_THE_MONTH = Pattern.compile("(?i)\\b(?:the\\s+)?(?:" + NUMBERED + "|(?<word>"
+            + WrittenDates.ORDINAL_WORD + "))\\s+day\\s+of\\s+the\\s+month\\b(?![-'’]|\\s+of\\b)");
+    /** Words before the day that make it a deadline ("before the 31st day of the month"). */
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)\\b(?:before|by|until|till|no\\s+later\\s+than)\\s+$");
+    /** A month or calendar the story may mean by "the month" or by a day alone ("In March ... the week of the 18th"). */
+    static final Pattern NAMED_MONTH = Pattern.compile("\\b(?:January|February|March|April|May|June|July|August"
+            + "|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|Ramadan|Muharram"
+            + "|Shawwal|Rajab|Tishrei|Nisan|Adar|Elul)\\b|(?i:\\b(?:lunar|islamic|hijri|hebrew|jewish|chinese)\\b)");
+    /** A monthly habit: "paid on the 15th day of every month". */
+    private static final Pattern MONTHLY = Pattern.compile("(?i)\\b(?:each|every|monthly|usually|typically|normally|always"
+            + "|generally|per\\s+month|a\\s+month)\\b");
     /** "Friday (June 15)", "this friday (jun-15)", "Friday-Jun-15". */
     private static final Pattern WEEKDAY_MONTH_DAY = Pattern.compile("(?i)\\b(?:(?<rel>this|next|on)\\s+)?"
             + "(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s*\\(\\s*" + WrittenDates.MONTH
@@ -87,6 +102,7 @@ final class DaysOfMonth {
                 ? null : ordinalDay(c, m, m.start("day"), day(m, "num")));
         TemporalScan.scan(DAY_OF_MONTH, text, found, m -> ordinalDay(c, m, m.start(),
                 m.group("bare") != null ? Integer.valueOf(m.group("bare")) : day(m, "num")));
+        TemporalScan.scan(DAY_OF_THE_MONTH, text, found, m -> dayOfTheMonth(c, m));
         TemporalScan.scan(WEEKDAY_MONTH_DAY, text, found, m -> weekdayMonthDay(c, m));
         TemporalScan.scan(NEXT_DAY_MONTH, text, found, m -> nextDayMonth(c, m));
         TemporalScan.scanDates(SHORT_YEAR, text, found, m -> shortYear(c, m));
@@ -206,6 +222,30 @@ final class DaysOfMonth {
         LocalDate date = month.atDay(day);
         return c.claim(ClaimType.DATE, start, m.end(), Timex.day(date), DateInterval.day(date),
                 "day " + day + " of " + month + " = " + date);
+    }
+
+    /**
+     * "We will come back before the twenty-sixth day of the month": that day of the month of publication,
+     * read only in a future-tense clause or after a deadline word ("Must deliver ... before the
+     * thirty-first day of the month"), never in a past-tense one, where "the month" is one the story
+     * named; silent when a month or another calendar is named in the sentence or the one before (the
+     * month it refers to), for a monthly habit ("every month"), and when the day has passed. The month
+     * is a guess, so nothing is checked against it (no interval).
+     */
+    private static TemporalClaim dayOfTheMonth(TemporalContext c, Matcher m) {
+        Integer day = day(m, "num");
+        YearMonth month = YearMonth.from(c.reference());
+        if (day == null || day < c.reference().getDayOfMonth() || day > month.lengthOfMonth()) return null;
+        String text = c.analyzed().text();
+        Sentence sentence = c.sentence(m.start());
+        int from = sentence.start() > 0 ? c.sentence(sentence.start() - 1).start() : sentence.start();
+        if (NAMED_MONTH.matcher(text).region(from, sentence.end()).find()
+                || MONTHLY.matcher(text).region(sentence.start(), sentence.end()).find()) return null;
+        boolean deadline = DEADLINE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find();
+        Tense tense = TemporalExtractor.tenseOfDay(c, m.start(), m.end());
+        if (tense == Tense.PAST || !deadline && tense != Tense.FUTURE) return null;
+        LocalDate date = month.atDay(day);
+        return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.day(date), null, "day " + day + " of " + month + " = " + date);
     }
 
     private static TemporalClaim weekdayMonthDay(TemporalContext c, Matcher m) {

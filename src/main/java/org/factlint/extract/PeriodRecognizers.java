@@ -48,8 +48,15 @@ final class PeriodRecognizers {
             + "(?<lead>year-ago|year-earlier|\\d{4})\\s+(?<noun>period|quarter)|last\\s+year's\\s+(?:period|quarter)"
             + "|the\\s+(?:(?:corresponding|comparable|same)\\s+)?(?:period|quarter)\\s+(?:of\\s+)?(?:last\\s+year|a\\s+year\\s+(?:ago|earlier))"
             + "|(?<adjective>year-ago|year-earlier))(?![-\\w])");
+    /**
+     * "after Feb", "since Oct": an abbreviation without its full stop, read only after a preposition of
+     * time and only where it can be nothing but a month ("Mar", "Jan", "Jun" and "May" can be words or names).
+     */
+    private static final String BARE_ABBREVIATION = "(?<=\\b(?i:in|since|by|until|till|from|through|during|before|after|of)"
+            + "[ \\t]{1,3})(?:Feb|Aug|Sept|Oct|Nov|Dec)(?!\\.\\w)";
     private static final String MONTH_NAME = "(?<month>January|February|March|April|May|June|July|August|September|"
-            + "October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+            + "October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
+            + "|" + BARE_ABBREVIATION + ")";
     private static final Pattern MONTH = Pattern.compile("\\b(?:(?<mod>(?i:early|mid|late|last|next|this|previous))[\\s-]+)?"
             + MONTH_NAME + "(?![\\w-]|\\s*\\d)(?:\\s+(?<yearRel>(?i:this|last|next))\\s+year\\b)?");
     /** Words before "May" or "March" that make them months rather than verbs. */

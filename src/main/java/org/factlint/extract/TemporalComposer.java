@@ -72,6 +72,9 @@ final class TemporalComposer {
     private static final Pattern RELATIVE_OR_DATE = Pattern.compile("(?i)\\b(?:next|this|last|coming|following|previous)\\b|\\d");
     private static final Pattern FOR_BEFORE = Pattern.compile("(?i)\\bfor\\s+$");
     private static final Pattern BARE_MONTH = Pattern.compile("(?i)\\b" + WrittenDates.MONTH + "(?!\\w)");
+    /** "the 18th", "the eighteenth" where its clause ends ("the week of the 18th."). */
+    private static final Pattern DAY_ALONE = Pattern.compile("(?i)the\\s+(?<day>[0-3]?\\d(?:st|nd|rd|th)|(?:" + WrittenDates.ORDINAL_WORD
+            + "))(?=[ \\t]*(?:[.,;:!?)–—\\n]|-\\s|$))");
     private static final Pattern WEEK_OF_DAY = Pattern.compile(
             "(?i)(?:\\bthe\\s+week\\s+(?:of|beginning|starting(?:\\s+on)?|commencing(?:\\s+on)?)|\\bw/c)\\s+");
     private static final Pattern COUNT_STARTING = Pattern.compile("(?i)\\b(?<for>for\\s+)?" + COUNT + "\\s+" + UNIT
@@ -247,6 +250,7 @@ final class TemporalComposer {
         }
         for (Matcher m : SkippingMatcher.matches(WEEK_OF_DAY, text)) {
             DatePoint of = pointAt(m.end());
+            if (of == null) of = dayWithoutMonth(m.end());
             if (of == null || of.grain() != DatePoint.Grain.DAY) continue;
             put(new Reading(DatePoint.week(m.start(), of.end(), of.first()), true, null));
         }
@@ -269,6 +273,37 @@ final class TemporalComposer {
             if (of == null || of.grain() != DatePoint.Grain.YEAR) continue;
             put(new Reading(new DatePoint(m.start(), of.end(), of.first().withMonth(month), DatePoint.Grain.MONTH, true), true, null));
         }
+    }
+
+    /**
+     * "the week of the 18th": the 18th ahead in a future-tense clause, behind in a past-tense one,
+     * else the nearest. Read only where the clause ends after it ("the week of the 18th hole" is golf)
+     * and no month is named in the sentence or the one before (then it is that month's 18th).
+     */
+    private DatePoint dayWithoutMonth(int at) {
+        Matcher m = DAY_ALONE.matcher(text).region(at, text.length());
+        if (!m.lookingAt()) return null;
+        Integer day = WrittenDates.day(m.group("day"));
+        if (day == null || day < 1 || day > 31) return null;
+        var sentence = analyzed.sentenceAt(at);
+        int from = sentence.start() > 0 ? analyzed.sentenceAt(sentence.start() - 1).start() : sentence.start();
+        if (DaysOfMonth.NAMED_MONTH.matcher(text).region(from, sentence.end()).find()) return null; // that month's 18th
+        LocalDate past = null;
+        LocalDate future = null;
+        for (int k = -2; k <= 2; k++) {
+            java.time.YearMonth month = java.time.YearMonth.from(reference).plusMonths(k);
+            if (day > month.lengthOfMonth()) continue;
+            LocalDate d = month.atDay(day);
+            if (!d.isAfter(reference) && (past == null || d.isAfter(past))) past = d;
+            if (!d.isBefore(reference) && (future == null || d.isBefore(future))) future = d;
+        }
+        if (past == null || future == null) return null;
+        LocalDate date = switch (Tense.of(sentence, at)) {
+            case FUTURE -> future;
+            case PAST -> past;
+            default -> reference.toEpochDay() - past.toEpochDay() <= future.toEpochDay() - reference.toEpochDay() ? past : future;
+        };
+        return DatePoint.day(m.start(), m.end(), date, true);
     }
 
     /** Monday of the first week of a year (ISO) or month (the week holding its first Thursday). */

@@ -39,9 +39,32 @@ final class WrittenDates {
     private static final Pattern YEAR_PART = Pattern.compile("(?i)\\b" + YEAR + "[\\s-]?(?<kind>[qh])(?<n>[1-4])\\b");
     private static final Pattern PART_YEAR = Pattern.compile("(?i)\\b(?<kind>[qh])(?<n>[1-4])(?:\\s*-\\s*|\\s+(?:of\\s+)?)" + YEAR);
     private static final Pattern MONTH_SLASH_DAY = Pattern.compile("(?i)\\b" + MONTH + "/(?<d>[0-3]?\\d)\\b(?![/.]\\d)");
-    /** "the nineties", "the '90s" (not "in his sixties" or "the 90s", which may be ages or temperatures). */
-    private static final Pattern DECADE = Pattern.compile("(?i)(?:\\bthe\\s+(?<word>twenties|thirties|forties|fifties|sixties"
-            + "|seventies|eighties|nineties)|(?<![\\w'’])['’](?<digit>[2-9])0s)\\b");
+    private static final String DECADE_WORD = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties";
+    /** A preposition of time, just before a decade written without its century. */
+    private static final String DECADE_PREPOSITION = "(?<=\\b(?i:in|during|since|through|throughout|until|till|from|into|before|after|of)[ \\t]{1,3})";
+    /**
+     * "the nineties", "the '90s"; after a preposition of time also "in nineties" and "in the (late) 90s".
+     * Never "in his sixties" (an age: nothing may stand between the preposition and the decade),
+     * "90 s" ("in 90 s" is ninety seconds), nor "the 20s" (the 1920s or the 2020s?); and "in twenties" or
+     * "in fifties" are banknotes as often.
+     * A guard on the sentence ({@link #notADecade}) keeps temperatures, prices, scores and banknotes out.
+     */
+    private static final Pattern DECADE = Pattern.compile("(?i)(?:\\bthe\\s+(?<word>" + DECADE_WORD + ")"
+            + "|(?<![\\w'’])['’](?<digit>[2-9])0s"
+            + "|" + DECADE_PREPOSITION + "(?:(?<bare>" + DECADE_WORD.replace("twenties|", "").replace("fifties|", "") + ")"
+            + "|the[ \\t]+(?:(?<part>early|mid|late)[- ])?(?<digits>[3-9])0s)\\b(?![-'’]))\\b");
+    /** Words that make "the nineties" a temperature ("temperatures in the nineties"). */
+    private static final Pattern TEMPERATURE_WORDS = Pattern.compile("(?i)(?:\\b(?:temperatures?|temps|degrees?|fahrenheit"
+            + "|celsius|weather|forecasts?|mercury|thermometers?|heat\\s+index)\\b|°)");
+    /** Words that make "the 90s" another figure as well: the weather's highs, a price, a score, a rating, an age. */
+    private static final Pattern FIGURE_WORDS = Pattern.compile("(?i)(?:\\b(?:highs?|lows?|heat|hot|warm|warmer|cool|cooler"
+            + "|humid|humidity|swelter\\w*|scorch\\w*|balmy|percent|per\\s+cent|percentage|ratings?|approval|polls?|polling"
+            + "|scores?|scored|points|grades?|mph|speeds?|prices?|priced|cents|dollars|traded|trading|shares|stocks?|yields?"
+            + "|averag\\w*|aged?|IQ|paid|pay|cash|bills|notes|banknotes|denominations)\\b|[%$])");
+    /** "A woman in nineties" (a headline's age): a person before the preposition. */
+    private static final Pattern PERSON_BEFORE = Pattern.compile("(?i)\\b(?:man|woman|men|women|people|persons?|patients?"
+            + "|residents?|couple|adults|voters|someone|anyone|those|mother|father|grandmother|grandfather|widow|widower"
+            + "|veterans?|survivors?|pensioners?|retirees?),?\\s+\\w+\\s+$");
     private static final java.util.List<String> DECADE_WORDS = java.util.List.of("twenties", "thirties", "forties",
             "fifties", "sixties", "seventies", "eighties", "nineties");
     private static final Pattern CENTURY = Pattern.compile("(?i)\\b(?:the\\s+)?(?<ord>\\d{1,2})(?:st|nd|rd|th)\\s+century\\b");
@@ -64,11 +87,7 @@ final class WrittenDates {
         scan(PART_YEAR, text, found, WrittenDates::yearPart);
         scan(MONTH_SLASH_DAY, text, found, m -> DatePoint.day(m.start(), m.end(),
                 nearest(reference, month(m.group("month")), Integer.parseInt(m.group("d"))), false));
-        scan(DECADE, text, found, m -> {
-            int tens = m.group("word") != null ? DECADE_WORDS.indexOf(m.group("word").toLowerCase(Locale.ROOT)) + 2
-                    : Integer.parseInt(m.group("digit"));
-            return new DatePoint(m.start(), m.end(), LocalDate.of(1900 + 10 * tens, 1, 1), DatePoint.Grain.DECADE, true);
-        });
+        scan(DECADE, text, found, m -> decade(text, m));
         found.addAll(Holidays.find(text, reference));
         scan(CENTURY, text, found, m -> {
             int ordinal = Integer.parseInt(m.group("ord"));
@@ -77,6 +96,52 @@ final class WrittenDates {
                     DatePoint.Grain.CENTURY, true);
         });
         return found;
+    }
+
+    private static DatePoint decade(String text, Matcher m) {
+        String word = m.group("word") != null ? m.group("word") : m.group("bare");
+        int tens = word != null ? DECADE_WORDS.indexOf(word.toLowerCase(Locale.ROOT)) + 2
+                : Integer.parseInt(m.group("digit") != null ? m.group("digit") : m.group("digits"));
+        if (notADecade(text, m)) return null;
+        // "the late 90s" keeps the decade's value, as the base scan writes "the late 1990s" (TIMEX3 "199")
+        return new DatePoint(m.start(), m.end(), LocalDate.of(1900 + 10 * tens, 1, 1), DatePoint.Grain.DECADE, true);
+    }
+
+    /**
+     * A decade word or number in a sentence about temperatures ("highs in the nineties") or, for the
+     * forms new to news ("in nineties", "the 90s"), about other figures ("shares traded in the 90s") or
+     * after a person ("a woman in nineties"): silent. "The '90s" can only be a decade; not guarded.
+     */
+    private static boolean notADecade(String text, Matcher m) {
+        if (m.group("digit") != null) return false;
+        int from = sentenceStart(text, m.start());
+        int to = sentenceEnd(text, m.end());
+        if (TEMPERATURE_WORDS.matcher(text).region(from, to).find()) return true;
+        if (m.group("word") != null) return false; // "the nineties" in words is a decade but for the weather
+        if (FIGURE_WORDS.matcher(text).region(from, to).find()) return true;
+        return m.group("bare") != null && PERSON_BEFORE.matcher(text.substring(Math.max(from, m.start() - 40), m.start())).find();
+    }
+
+    private static int sentenceStart(String text, int at) {
+        int limit = Math.max(0, at - 200);
+        for (int i = at - 1; i >= limit; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '.' || c == '!' || c == '?') && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+
+    private static int sentenceEnd(String text, int at) {
+        int limit = Math.min(text.length(), at + 200);
+        for (int i = at; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+                return i;
+            }
+        }
+        return limit;
     }
 
     private interface Reading {
