@@ -19,9 +19,15 @@ enum Tense {
     private static final Set<String> IRREGULAR_PAST = Set.of(
             "said", "was", "were", "had", "did", "told", "met", "made", "went", "came", "took", "gave", "held",
             "left", "saw", "spoke", "won", "lost", "began", "found", "got", "knew", "led", "paid", "ran", "sent",
-            "set", "put", "struck", "thought", "wrote", "fell", "rose", "flew", "fought", "brought", "bought",
-            "became", "chose", "drew", "hit", "kept", "meant", "quit", "read", "sold", "stood", "hurt", "sought",
-            "shut", "cut", "let", "spent", "built", "felt", "heard", "lay", "slid", "swore", "threw", "woke");
+            "struck", "thought", "wrote", "fell", "rose", "flew", "fought", "brought", "bought", "became", "chose", "drew",
+            "kept", "meant", "sold", "stood", "sought", "spent", "built", "felt", "heard", "lay", "slid", "swore", "threw", "woke");
+    /**
+     * Past forms spelt like the base form (the tagger's universal tags do not tell them apart): past unless
+     * the verb opens the sentence or a modal or "please" comes before it ("can you please set", "Let's hit").
+     */
+    private static final Set<String> BASE_LIKE_PAST = Set.of("set", "put", "hit", "cut", "let", "quit", "read", "shut", "hurt");
+    private static final Set<String> BEFORE_BASE_FORM = Set.of("please", "can", "could", "may", "might", "must", "should", "would",
+            "let's", "let");
     private static final int WINDOW = 15;
 
     static Tense of(Sentence sentence, int offset) {
@@ -37,6 +43,7 @@ enum Tense {
                 if (!token.isVerb() || index > 0 && Character.isUpperCase(token.text().charAt(0))) continue;
                 if (precededByFutureMarker(tokens, index)) return FUTURE;
                 if (index > 0 && tokens.get(index - 1).text().equalsIgnoreCase("to")) return FUTURE; // "is to resume"
+                if (BASE_LIKE_PAST.contains(word)) return isPastForm(tokens, index) ? PAST : UNKNOWN;
                 if (IRREGULAR_PAST.contains(word) || (word.endsWith("ed") && word.length() > 4)) return PAST;
                 return UNKNOWN;
             }
@@ -67,6 +74,14 @@ enum Tense {
     /** "will", "shall", and "'ll", which the tokenizer leaves on its pronoun ("we'll"). */
     private static boolean isFutureMarker(String word) {
         return FUTURE_MARKERS.contains(word) || word.endsWith("'ll") || word.endsWith("’ll");
+    }
+
+    private static boolean isPastForm(List<Token> tokens, int index) {
+        if (index == 0) return false;
+        for (int k = Math.max(0, index - 3); k < index; k++) {
+            if (BEFORE_BASE_FORM.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) return false;
+        }
+        return true;
     }
 
     private static boolean precededByFutureMarker(List<Token> tokens, int index) {

@@ -105,6 +105,8 @@ class TemporalComposerTest {
             It is the largest deal to date.                                 | to date=PRESENT_REF
             The offer is open for the next 4 business days.                 | the next 4 business days=2025-02-26..2025-03-04
             Shares fell over the past 3 working days.                       | the past 3 working days=2025-02-20..2025-02-25
+            Please set something up for the next 4 business days.           | the next 4 business days=2025-02-26..2025-03-04
+            Can you please put it off for the next 2 working days?          | the next 2 working days=2025-02-26..2025-02-28
             The firm aims to sign the deal by the end of the month.         | the end of the month=2025-02
             The law takes effect at the end of the week.                    | the end of the week=2025-W09
             """)

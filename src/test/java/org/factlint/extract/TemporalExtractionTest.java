@@ -144,6 +144,10 @@ class TemporalExtractionTest {
         // The verb of the clause decides even when a long phrase stands between.
         assertThat(timeValues("The minister stepped down as party leader and as chairman of the board in June."))
                 .containsExactly("June=2024-06");
+        // "hit", "set", "put" are past unless they open the sentence or follow a modal or "please"
+        assertThat(timeValues("Exports hit a record in June.")).containsExactly("June=2024-06");
+        assertThat(timeValues("Please set the vote for June.")).containsExactly("June=2025-06");
+        assertThat(timeValues("Ministers could set the vote for June.")).containsExactly("June=2025-06");
     }
 
     @Test
