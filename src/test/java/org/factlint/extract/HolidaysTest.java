@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.factlint.extract.ExtractionFixture.compositions;
 import static org.factlint.extract.ExtractionFixture.timeValues;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,5 +43,91 @@ class HolidaysTest {
     void countryHolidaysStaySilent(String sentence) {
         assertThat(timeValues(sentence)).isEmpty();
         assertThat(compositions(sentence)).isEmpty();
+    }
+
+    /** Base claims and composed readings together ("text=value" and "text=value MOD"), as {@code factlint claims} shows them. */
+    private static List<String> readings(String sentence, LocalDate reference) {
+        Extraction e = ExtractionFixture.extract(sentence, reference);
+        return Stream.concat(e.temporal().stream().map(c -> c.text() + "=" + c.value() + (c.mod() == null ? "" : " " + c.mod())),
+                e.compositions().stream().map(c -> c.text() + "=" + c.value())).toList();
+    }
+
+    @Test
+    void eidsFollowTheUmmAlQuraCalendar() {
+        assertThat(HijriHolidays.between("eid al fitr", 2022, 2023)).containsExactly(LocalDate.of(2022, 5, 2), LocalDate.of(2023, 4, 21));
+        assertThat(HijriHolidays.between("eid al adha", 2024, 2024)).containsExactly(LocalDate.of(2024, 6, 16));
+        assertThat(HijriHolidays.between("eid al fitr", 2000, 2000)).hasSize(2); // 8 January and 27 December
+        assertThat(HijriHolidays.between("eid al fitr", 1850, 1850)).isEmpty(); // before the table
+        assertThat(HijriHolidays.between("eid al adha", 2200, 2200)).isEmpty(); // after it
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            meet on eid al fitr                                            | 2022-06-17 | eid al fitr=2022-05-02
+            Prayers were held for Eid ul-Adha across the region.           | 2024-07-01 | Eid ul-Adha=2024-06-16 APPROX
+            The truce is expected to hold through Eid-ul-Fitr.             | 2025-02-25 | Eid-ul-Fitr=2025-03-30 APPROX
+            Muslims celebrated Eid al-Fitr with their families.            | 2025-02-25 | Eid al-Fitr=2024-04-10 APPROX
+            Bomb hoaxes greet Eid el-Fitr in the south.                    | 2005-11-03 | Eid el-Fitr=2005-11-03 APPROX
+            He was hanged on the first day of the Muslim Eid al-Adha.      | 2006-12-30 | Eid al-Adha=2006-12-31 APPROX
+            """)
+    void eids(String sentence, String reference, String expected) {
+        assertThat(readings(sentence, LocalDate.parse(reference))).containsExactly(expected);
+    }
+
+    @Test
+    void eidInAGivenYear() {
+        assertThat(compositions("The mosque reopened on Eid al-Adha 2019.")).containsExactly("Eid al-Adha 2019=2019-08-11");
+        // two Eids al-Fitr fell in 2000: which one is not said
+        assertThat(readings("The mosque reopened on Eid al-Fitr 2000.", ExtractionFixture.SEED_DATE)).containsExactly("2000=2000");
+    }
+
+    @ParameterizedTest(name = "silent: {0}")
+    @ValueSource(strings = {
+        "Markets in Asia closed for the Lunar New Year holiday.",     // late January or February
+        "Families gathered for Chinese New Year.",
+        "The Jewish New Year begins at sundown.",                    // Rosh Hashanah, in the autumn
+        "Crowds marked the Cambodian New Year in April.",
+        "Serbs celebrated Orthodox Christmas Day quietly.",          // 7 January
+        "Orthodox Easter fell a week later.",
+        "Canadian Thanksgiving Day was quiet.",                       // October
+        "Charlton lost as Jermaine Easter's goal won it.",            // a footballer
+        "The ceasefire held during Eid.",                             // which Eid is not said
+        "Congress must act before the new year.",                     // the coming year as often as its first day
+        "Officials expect growth in the new year.",
+        "It was a new year of talks.",
+    })
+    void otherCalendarsAndBareNewYearStaySilent(String sentence) {
+        assertThat(readings(sentence, ExtractionFixture.SEED_DATE)).noneMatch(r -> r.matches("(?i).*(year|christmas|easter|thanksgiving|eid).*=.*"));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            We will meet 5 days before new year.                           | 5 days before new year=2025-12-27
+            Prices fell two weeks after the new year.                      | two weeks after the new year=2025-01-15
+            Markets were closed for U.S. Thanksgiving Day.                 | Thanksgiving Day=2024-11-28
+            Since Christmas, prices have doubled.                          | Christmas=2024-12-25
+            """)
+    void newYearCountedFromAndSentenceOpeningCapitals(String sentence, String expected) {
+        assertThat(readings(sentence, ExtractionFixture.SEED_DATE)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The shop opened at Christmas of last year.                     | Christmas of last year=2024-12-25
+            We spent Christmas last year in Paris.                         | Christmas last year=2024-12-25
+            Easter this year falls in April.                               | Easter this year=2025-04-20
+            The fair returns at Easter of next year.                       | Easter of next year=2026-04-05
+            """)
+    void aHolidayOfARelativeYear(String sentence, String expected) {
+        assertThat(compositions(sentence)).containsExactly(expected);
+    }
+
+    @Test
+    void aYearAfterTheNameGivesTheBaseClaimItsDay() {
+        // the year is a claim of its own; the name's day is that year's, not the one nearest the story
+        assertThat(timeValues("They met on Christmas Day 2000 in Paris.")).containsExactly("Christmas Day=2000-12-25", "2000=2000");
+        // "2000 people" is no year
+        assertThat(readings("On Christmas, 2000 people marched.", ExtractionFixture.SEED_DATE))
+                .contains("Christmas=2024-12-25").doesNotContain("Christmas, 2000=2000-12-25");
     }
 }
