@@ -14,14 +14,14 @@ import java.util.regex.Pattern;
 /**
  * Holidays whose date does not depend on the country: Christmas, New Year, Easter (and the days
  * counted from it), Halloween, Valentine's Day, St Patrick's Day, International Workers' Day (1 May), International Women's Day
- * (8 March), Armistice Day (11 November), Eid al-Fitr and Eid al-Adha (see {@link HijriHolidays}); and the US Thanksgiving and
+ * (8 March), Armistice Day (11 November), Orthodox Easter, Eid al-Fitr and Eid al-Adha (see {@link HijriHolidays}); and the US Thanksgiving and
  * Black Friday, which are written with those names nowhere else. "Independence Day" or "Labor Day"
  * differ by country and are left alone (China's Labor Day is 1 May); only "Labor Day weekend" and
  * "Memorial Day weekend", American long weekends, are read (see {@link #dateIn}). A year written
  * after the name is its year ("Easter 2018", "Christmas of last year"); without one, the occurrence nearest the reference date.
  *
  * <p>A name qualified by another calendar or country is another day ("Lunar New Year", "Orthodox
- * Christmas", "Canadian Thanksgiving"), and a capitalised word before one may make it a person
+ * Christmas" (7 January in Russia, 25 December in Greece), "Canadian Thanksgiving"), and a capitalised word before one may make it a person
  * ("Jermaine Easter"): both are silent. Lower-case "new year" is the coming year as often as its first
  * day ("in the new year"); it is the day only counted from ("five days before the new year").
  */
@@ -29,7 +29,7 @@ final class Holidays {
     private static final Pattern HOLIDAY = Pattern.compile("(?i)\\b(?<name>christmas(?:\\s+(?:day|eve))?|xmas"
             + "|new\\s+year(?:['’]s)?(?:\\s+(?:day|eve))?|easter(?:\\s+(?:sunday|monday))?|good\\s+friday|halloween"
             + "|valentine['’]?s\\s+day|(?:st\\.?|saint)\\s+patrick(?:['’]s(?:\\s+day)?)?|thanksgiving(?:\\s+day)?"
-            + "|black\\s+friday|juneteenth|earth\\s+day|international\\s+(?:workers['’]?|women['’]?s)\\s+day|armistice\\s+day"
+            + "|orthodox\\s+(?:easter(?:\\s+(?:sunday|monday))?|good\\s+friday)|black\\s+friday|juneteenth|earth\\s+day|international\\s+(?:workers['’]?|women['’]?s)\\s+day|armistice\\s+day"
             + "|eid(?:[ \\t-]+|(?=ul))(?:al|ul|el)[ \\t-]*(?:fitr|adha|azha))\\b"
             + "(?:(?:\\s*,\\s*(?=\\d{4}\\b(?!\\s+[a-z]))|\\s+(?:of\\s+)?)(?<year>1\\d{3}|20\\d{2})\\b"
             + "|\\s+(?:of\\s+)?(?<yearRel>this|last|next)\\s+year\\b(?![-'’]))?");
@@ -106,7 +106,8 @@ final class Holidays {
      * sentence ("Cambodian New Year", "Jermaine Easter"); "U.S. Thanksgiving" and "the Muslim Eid al-Adha" are the day itself.
      */
     static boolean qualified(String text, int start, String name) {
-        if (HijriHolidays.names(name.toLowerCase(Locale.ROOT))) return false;
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (HijriHolidays.names(lower) || lower.startsWith("orthodox")) return false; // "the Muslim Eid", "Serbian Orthodox Easter"
         String before = text.substring(Math.max(0, start - 40), start);
         if (QUALIFIER_BEFORE.matcher(before).find()) return true;
         Matcher word = CAPITALISED_BEFORE.matcher(before);
@@ -155,6 +156,9 @@ final class Holidays {
 
     /** The date of a holiday in a given year, by its lower-case name; null for a name not known. */
     static IntFunction<LocalDate> dateIn(String name) {
+        if (name.startsWith("orthodox easter monday")) return year -> orthodoxEaster(year).plusDays(1);
+        if (name.startsWith("orthodox easter")) return Holidays::orthodoxEaster;
+        if (name.equals("orthodox good friday")) return year -> orthodoxEaster(year).minusDays(2);
         if (name.startsWith("christmas eve")) return fixed(12, 24);
         if (name.startsWith("christmas") || name.equals("xmas")) return fixed(12, 25);
         if (name.endsWith("eve")) return fixed(12, 31); // New Year's Eve
@@ -184,6 +188,15 @@ final class Holidays {
     /** The fourth Thursday of November (United States). */
     private static LocalDate thanksgiving(int year) {
         return LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+    }
+
+    /** Orthodox Easter Sunday: the Julian computus (Meeus), moved to the Gregorian calendar (13 days on from 1900 to 2099). */
+    static LocalDate orthodoxEaster(int year) {
+        int d = (19 * (year % 19) + 15) % 30;
+        int e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7;
+        int month = (d + e + 114) / 31;
+        int day = (d + e + 114) % 31 + 1;
+        return LocalDate.of(year, month, day).plusDays(year / 100 - year / 400 - 2);
     }
 
     /** Western Easter Sunday (the anonymous Gregorian algorithm). */
