@@ -10,14 +10,16 @@ import java.util.regex.Pattern;
 /**
  * Holidays as claims of the base scan (the composer reads holidays with a written year, see
  * {@link Holidays}), whose date follows from the year: "Thanksgiving Day" (US, fourth Thursday of November),
- * "Christmas Eve", "New Year's Day", "Halloween", "Easter Sunday", "Eid al-Fitr". The year is the one the clause
+ * "Christmas Eve", "New Year's Day", "Halloween", "Easter Sunday", "Good Friday", "Black Friday", "Eid al-Fitr" (read whole,
+ * so that the weekday in "Good Friday" is not last Friday). The year is the one the clause
  * points to, as for a bare month; the claim is relative and carries no interval, so no rule checks it. A bare "Christmas" or "Easter" counts only after a word that
  * makes it a time ("since Christmas", "last Easter"), not in "Christmas trees".
  */
 final class HolidayClaims {
     private static final Pattern HOLIDAY = Pattern.compile("\\b(?:(?<rel>(?i:last|next|this))\\s+)?"
             + "(?<name>Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year's\\s+(?:Day|Eve)|Halloween"
-            + "|Easter(?:\\s+Sunday)?|Eid(?i:(?:[ \\t-]+|(?=ul))(?:al|ul|el)[ \\t-]*(?:fitr|adha|azha)))\\b");
+            + "|(?:Orthodox\\s+)?(?:Easter(?:\\s+(?:Sunday|Monday))?|Good\\s+Friday)|Black\\s+Friday|Cyber\\s+Monday|Palm\\s+Sunday"
+            + "|Ash\\s+Wednesday|Maundy\\s+Thursday|Eid(?i:(?:[ \\t-]+|(?=ul))(?:al|ul|el)[ \\t-]*(?:fitr|adha|azha)))\\b");
     /** A year after the name is its year ("Christmas Day 2000", "Easter of last year"; the composer reads them whole). */
     private static final Pattern YEAR_AFTER = Pattern.compile("(?i)(?:\\s*,\\s*(?=\\d{4}\\b(?!\\s+[a-z]))|\\s+(?:of\\s+)?)(?<year>1\\d{3}|20\\d{2})\\b"
             + "|\\s+(?:of\\s+)?(?<yearRel>this|last|next)\\s+year\\b(?![-'’])");

@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * Holidays whose date does not depend on the country: Christmas, New Year, Easter (and the days
- * counted from it), Halloween, Valentine's Day, St Patrick's Day, International Workers' Day (1 May), International Women's Day
- * (8 March), Armistice Day (11 November), Orthodox Easter, Eid al-Fitr and Eid al-Adha (see {@link HijriHolidays}); and the US Thanksgiving and
- * Black Friday, which are written with those names nowhere else. "Independence Day" or "Labor Day"
+ * counted from it: Ash Wednesday, Palm Sunday, Maundy Thursday, Good Friday, Easter Monday), Halloween, Valentine's Day, St Patrick's Day, International Workers' Day (1 May), International Women's Day
+ * (8 March), Armistice Day (11 November), Orthodox Easter, Eid al-Fitr and Eid al-Adha (see {@link HijriHolidays}); and the US Thanksgiving, Black Friday and
+ * Cyber Monday, which are written with those names nowhere else. "Independence Day" or "Labor Day"
  * differ by country and are left alone (China's Labor Day is 1 May); only "Labor Day weekend" and
  * "Memorial Day weekend", American long weekends, are read (see {@link #dateIn}). A year written
  * after the name is its year ("Easter 2018", "Christmas of last year"); without one, the occurrence nearest the reference date.
@@ -29,7 +29,7 @@ final class Holidays {
     private static final Pattern HOLIDAY = Pattern.compile("(?i)\\b(?<name>christmas(?:\\s+(?:day|eve))?|xmas"
             + "|new\\s+year(?:['’]s)?(?:\\s+(?:day|eve))?|easter(?:\\s+(?:sunday|monday))?|good\\s+friday|halloween"
             + "|valentine['’]?s\\s+day|(?:st\\.?|saint)\\s+patrick(?:['’]s(?:\\s+day)?)?|thanksgiving(?:\\s+day)?"
-            + "|orthodox\\s+(?:easter(?:\\s+(?:sunday|monday))?|good\\s+friday)|black\\s+friday|juneteenth|earth\\s+day|international\\s+(?:workers['’]?|women['’]?s)\\s+day|armistice\\s+day"
+            + "|orthodox\\s+(?:easter(?:\\s+(?:sunday|monday))?|good\\s+friday)|black\\s+friday|cyber\\s+monday|palm\\s+sunday|ash\\s+wednesday|maundy\\s+thursday|juneteenth|earth\\s+day|international\\s+(?:workers['’]?|women['’]?s)\\s+day|armistice\\s+day"
             + "|eid(?:[ \\t-]+|(?=ul))(?:al|ul|el)[ \\t-]*(?:fitr|adha|azha))\\b"
             + "(?:(?:\\s*,\\s*(?=\\d{4}\\b(?!\\s+[a-z]))|\\s+(?:of\\s+)?)(?<year>1\\d{3}|20\\d{2})\\b"
             + "|\\s+(?:of\\s+)?(?<yearRel>this|last|next)\\s+year\\b(?![-'’]))?");
@@ -166,6 +166,9 @@ final class Holidays {
         if (name.startsWith("easter monday")) return year -> easter(year).plusDays(1);
         if (name.startsWith("easter")) return Holidays::easter;
         if (name.equals("good friday")) return year -> easter(year).minusDays(2);
+        if (name.equals("maundy thursday")) return year -> easter(year).minusDays(3);
+        if (name.equals("palm sunday")) return year -> easter(year).minusDays(7);
+        if (name.equals("ash wednesday")) return year -> easter(year).minusDays(46);
         if (name.equals("halloween")) return fixed(10, 31);
         if (name.startsWith("valentine")) return fixed(2, 14);
         if (name.contains("patrick")) return fixed(3, 17);
@@ -176,6 +179,7 @@ final class Holidays {
         if (name.equals("armistice day")) return fixed(11, 11);
         if (name.startsWith("thanksgiving")) return Holidays::thanksgiving;
         if (name.equals("black friday")) return year -> thanksgiving(year).plusDays(1);
+        if (name.equals("cyber monday")) return year -> thanksgiving(year).plusDays(4);
         if (name.equals("labor day")) return year -> LocalDate.of(year, 9, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
         if (name.equals("memorial day")) return year -> LocalDate.of(year, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
         return null;

@@ -34,6 +34,21 @@ class HolidaysTest {
                 .extracting(c -> c.text() + "=" + c.value()).containsExactly("Armistice Day 2018=2018-11-11");
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Churches were full on Good Friday.                             | Good Friday=2024-03-29
+            Banks will close on Easter Monday.                             | Easter Monday=2025-04-21
+            Shops opened early on Black Friday.                            | Black Friday=2024-11-29
+            Online sales peaked on Cyber Monday.                           | Cyber Monday=2024-12-02
+            Lent begins on Ash Wednesday.                                  | Ash Wednesday=2025-03-05
+            The pope celebrated Palm Sunday mass.                          | Palm Sunday=2024-03-24
+            Orthodox Good Friday services were held.                       | Orthodox Good Friday=2024-05-03
+            """)
+    void aNamedDayIsNotTheWeekdayInIt(String sentence, String expected) {
+        // not "Friday" = last Friday
+        assertThat(timeValues(sentence)).containsExactly(expected);
+    }
+
     @ParameterizedTest(name = "silent: {0}")
     @ValueSource(strings = {
         "Workers marched on Labor Day.",            // 1 May in much of the world, September in the US
@@ -113,12 +128,21 @@ class HolidaysTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             We will meet 5 days before new year.                           | 5 days before new year=2025-12-27
+            The deal was signed 5 days before new year.                    | 5 days before new year=2024-12-27
+            The law will take effect two weeks after New Year.             | two weeks after New Year=2026-01-15
             Prices fell two weeks after the new year.                      | two weeks after the new year=2025-01-15
             Markets were closed for U.S. Thanksgiving Day.                 | Thanksgiving Day=2024-11-28
             Since Christmas, prices have doubled.                          | Christmas=2024-12-25
             """)
     void newYearCountedFromAndSentenceOpeningCapitals(String sentence, String expected) {
         assertThat(readings(sentence, ExtractionFixture.SEED_DATE)).contains(expected);
+    }
+
+    @Test
+    void aCountFromAHolidayWithoutTenseFarFromItIsSilent() {
+        // 25 February: the last 1 January or the next, the clause does not say
+        assertThat(compositions("Sales five days before new year.")).noneMatch(c -> c.startsWith("five days before"));
+        assertThat(compositions("The law takes effect two weeks after New Year.")).noneMatch(c -> c.startsWith("two weeks after"));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
