@@ -38,7 +38,11 @@ final class HolidayClaims {
         String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
         boolean bare = name.equals("Christmas") || name.equals("Easter") || name.equals("Thanksgiving");
         String text = c.analyzed().text();
-        if (rel.isEmpty() && Holidays.qualified(text, m.start(), name)) return null; // "Orthodox Christmas Day", "Lunar New Year's Eve"
+        if (rel.isEmpty() && Holidays.qualified(text, m.start(), name) || Holidays.partOfAName(text, m.end())) {
+            // "Orthodox Christmas Day", "the Good Friday Agreement": no day, and no weekday ("Friday") inside either;
+            // the placeholder (no value) holds the span and is dropped after selection
+            return new TemporalClaim(ClaimType.DATE, m.start(), m.end(), m.group(), null, null, null, null, null, 0);
+        }
         if (bare && rel.isEmpty() && (NOUN_AFTER.matcher(text).region(m.end(), text.length()).lookingAt() // "Christmas trees"
                 || !TIME_CUE.matcher(text.substring(Math.max(0, m.start() - 10), m.start())).find())) {
             return null;

@@ -43,6 +43,14 @@ final class Holidays {
     private static final Pattern CAPITALISED_BEFORE = Pattern.compile("(?<![\\w'’.])\\p{Lu}[\\w'’.]*[ \\t]+$");
     /** Qualifiers that name the same day as the bare name. */
     private static final Pattern SAME_DAY_QUALIFIER = Pattern.compile("(?<![\\w.])(?:U\\.S\\.|US|American)[ \\t]+$");
+    /**
+     * A capitalised word after the name, not a date's: a proper name ("Good Friday Agreement", "Easter Island"); or
+     * a document or a well-known event named after the day, whose year is not the nearest ("the Good Friday agreement"
+     * of 1998, "the Easter Sunday bombings", "the Ash Wednesday bushfires").
+     */
+    private static final Pattern NAME_GOES_ON = Pattern.compile("[ \\t]+(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+            + "|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\b|I\\b)\\p{Lu}|(?:peace[ \\t]+)?(?:agreements?|accords?|treaty|pact|massacre"
+            + "|bombings?|attacks?|bushfires?|uprising|rising|tsunami|earthquake|quake|killings|shootings?|riots?|crash)\\b)");
     /** "5 days before new year", "weeks after the new year": a count from the day. */
     private static final Pattern COUNTED_FROM = Pattern.compile("(?i)\\b(?:days?|weeks?|fortnights?|months?)\\s+(?:before|after)\\s+(?<the>the\\s+)?$");
 
@@ -58,7 +66,7 @@ final class Holidays {
                 // "the new year" is the coming year as often as its first day; only a capital or a count makes it the day
                 if (!Character.isUpperCase(m.group("name").charAt(0)) && !isCounted) continue;
             }
-            if (qualified(text, m.start(), name)) continue;
+            if (qualified(text, m.start(), name) || partOfAName(text, m.end())) continue;
             IntFunction<List<LocalDate>> inYears = occurrences(name);
             if (inYears == null) continue;
             LocalDate day;
@@ -117,6 +125,11 @@ final class Holidays {
         while (prev >= 0 && (text.charAt(prev) == ' ' || text.charAt(prev) == '\t')) prev--;
         // a capital that opens a sentence, a line or a quotation is no qualifier ("Since Christmas, ...")
         return prev >= 0 && (Character.isLetterOrDigit(text.charAt(prev)) || text.charAt(prev) == ',');
+    }
+
+    /** Whether a capitalised word after a holiday's name makes it part of a longer proper name ("the Good Friday Agreement"). */
+    static boolean partOfAName(String text, int end) {
+        return NAME_GOES_ON.matcher(text).region(end, text.length()).lookingAt();
     }
 
     /** The lower-case name of the holiday the words are, whole ("Christmas Day", "the new year"), or null. */
