@@ -13,59 +13,165 @@ import java.util.regex.Pattern;
 
 /**
  * Holidays whose date does not depend on the country: Christmas, New Year, Easter (and the days
- * counted from it), Halloween, Valentine's Day, St Patrick's Day, International Workers' Day (1 May), International Women's Day
- * (8 March), Armistice Day (11 November); and the US Thanksgiving and
- * Black Friday, which are written with those names nowhere else. "Independence Day" or "Labor Day"
+ * counted from it: Ash Wednesday, Palm Sunday, Maundy Thursday, Good Friday, Easter Monday), Halloween, Valentine's Day, St Patrick's Day, International Workers' Day (1 May), International Women's Day
+ * (8 March), Armistice Day (11 November), Orthodox Easter, Eid al-Fitr and Eid al-Adha (see {@link HijriHolidays}); and the US Thanksgiving, Black Friday and
+ * Cyber Monday, which are written with those names nowhere else. "Independence Day" or "Labor Day"
  * differ by country and are left alone (China's Labor Day is 1 May); only "Labor Day weekend" and
  * "Memorial Day weekend", American long weekends, are read (see {@link #dateIn}). A year written
- * after the name is its year ("Easter 2018"); without one, the occurrence nearest the reference date.
+ * after the name is its year ("Easter 2018", "Christmas of last year"); without one, the occurrence nearest the reference date.
+ *
+ * <p>A name qualified by another calendar or country is another day ("Lunar New Year", "Orthodox
+ * Christmas" (7 January in Russia, 25 December in Greece), "Canadian Thanksgiving"), and a capitalised word before one may make it a person
+ * ("Jermaine Easter"): both are silent. Lower-case "new year" is the coming year as often as its first
+ * day ("in the new year"); it is the day only counted from ("five days before the new year").
  */
 final class Holidays {
     private static final Pattern HOLIDAY = Pattern.compile("(?i)\\b(?<name>christmas(?:\\s+(?:day|eve))?|xmas"
             + "|new\\s+year(?:['’]s)?(?:\\s+(?:day|eve))?|easter(?:\\s+(?:sunday|monday))?|good\\s+friday|halloween"
             + "|valentine['’]?s\\s+day|(?:st\\.?|saint)\\s+patrick(?:['’]s(?:\\s+day)?)?|thanksgiving(?:\\s+day)?"
-            + "|black\\s+friday|juneteenth|earth\\s+day|international\\s+(?:workers['’]?|women['’]?s)\\s+day|armistice\\s+day)\\b(?:(?:\\s*,\\s*|\\s+(?:of\\s+)?)(?<year>1\\d{3}|20\\d{2})\\b)?");
+            + "|orthodox\\s+(?:easter(?:\\s+(?:sunday|monday))?|good\\s+friday)|black\\s+friday|cyber\\s+monday|palm\\s+sunday|ash\\s+wednesday|maundy\\s+thursday|juneteenth|earth\\s+day|international\\s+(?:workers['’]?|women['’]?s)\\s+day|armistice\\s+day"
+            + "|eid(?:[ \\t-]+|(?=ul))(?:al|ul|el)[ \\t-]*(?:fitr|adha|azha))\\b"
+            + "(?:(?:\\s*,\\s*(?=\\d{4}\\b(?!\\s+[a-z]))|\\s+(?:of\\s+)?)(?<year>1\\d{3}|20\\d{2})\\b"
+            + "|\\s+(?:of\\s+)?(?<yearRel>this|last|next)\\s+year\\b(?![-'’]))?");
 
     private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)\\b(last|previous|next)\\s+$");
+    /** Another calendar's or country's day of the same name. */
+    private static final Pattern QUALIFIER_BEFORE = Pattern.compile("(?i)\\b(?:lunar|chinese|vietnamese|korean|tibetan|mongolian"
+            + "|jewish|hebrew|islamic|hijri|muslim|arabic|persian|iranian|kurdish|afghan|thai|lao|khmer|cambodian|burmese|sinhala"
+            + "|sinhalese|tamil|bengali|nepali|nepalese|hindu|sikh|ethiopian|orthodox|coptic|julian|armenian|canadian)\\s+$");
+    /** A capitalised word right before the name: a qualifier ("Cambodian New Year") or a first name ("Jermaine Easter"). */
+    private static final Pattern CAPITALISED_BEFORE = Pattern.compile("(?<![\\w'’.])\\p{Lu}[\\w'’.]*[ \\t]+$");
+    /** Qualifiers that name the same day as the bare name. */
+    private static final Pattern SAME_DAY_QUALIFIER = Pattern.compile("(?<![\\w.])(?:U\\.S\\.|US|American)[ \\t]+$");
+    /**
+     * A capitalised word after the name, not a date's: a proper name ("Good Friday Agreement", "Easter Island"); or
+     * a document or a well-known event named after the day, whose year is not the nearest ("the Good Friday agreement"
+     * of 1998, "the Easter Sunday bombings", "the Ash Wednesday bushfires").
+     */
+    private static final Pattern NAME_GOES_ON = Pattern.compile("[ \\t]+(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+            + "|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\b|I\\b)\\p{Lu}|(?:peace[ \\t]+)?(?:agreements?|accords?|treaty|pact|massacre"
+            + "|bombings?|attacks?|bushfires?|uprising|rising|tsunami|earthquake|quake|killings|shootings?|riots?|crash)\\b)");
+    /** "5 days before new year", "weeks after the new year": a count from the day. */
+    private static final Pattern COUNTED_FROM = Pattern.compile("(?i)\\b(?:days?|weeks?|fortnights?|months?)\\s+(?:before|after)\\s+(?<the>the\\s+)?$");
 
     private Holidays() {}
 
     static List<DatePoint> find(String text, LocalDate reference) {
         List<DatePoint> found = new ArrayList<>();
         for (Matcher m : SkippingMatcher.matches(HOLIDAY, text)) {
-            String name = m.group("name").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String name = m.group("name").toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ");
+            Matcher counted = COUNTED_FROM.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
+            boolean isCounted = counted.find();
             if (name.equals("new year") || name.equals("new year's") || name.equals("new year’s")) {
-                // "the new year" is the coming year as often as its first day; only a capital makes it the day
-                if (!Character.isUpperCase(m.group("name").charAt(0))) continue;
+                // "the new year" is the coming year as often as its first day; only a capital or a count makes it the day
+                if (!Character.isUpperCase(m.group("name").charAt(0)) && !isCounted) continue;
             }
-            IntFunction<LocalDate> inYear = dateIn(name);
-            if (inYear == null) continue;
+            if (qualified(text, m.start(), name) || partOfAName(text, m.end())) continue;
+            IntFunction<List<LocalDate>> inYears = occurrences(name);
+            if (inYears == null) continue;
             LocalDate day;
             int start = m.start();
             Matcher rel = RELATIVE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start()));
-            if (m.group("year") != null) {
-                day = inYear.apply(Integer.parseInt(m.group("year")));
+            int ref = reference.getYear();
+            if (isCounted && counted.group("the") != null) start -= counted.end() - counted.start("the"); // "two weeks after [the new year]"
+            if (m.group("year") != null || m.group("yearRel") != null) { // "Easter 2018", "Christmas of last year"
+                int year = m.group("year") != null ? Integer.parseInt(m.group("year")) : switch (m.group("yearRel").toLowerCase(Locale.ROOT)) {
+                    case "last" -> ref - 1;
+                    case "next" -> ref + 1;
+                    default -> ref;
+                };
+                List<LocalDate> days = inYears.apply(year);
+                day = days.size() == 1 ? days.get(0) : null; // Eid al-Fitr twice in 2000: which one is not said
             } else if (rel.find()) { // "last Christmas": the latest before the reference date; "next Easter": the first after
                 boolean back = !rel.group(1).equalsIgnoreCase("next");
-                day = inYear.apply(reference.getYear());
-                if (back && !day.isBefore(reference)) day = inYear.apply(reference.getYear() - 1);
-                if (!back && !day.isAfter(reference)) day = inYear.apply(reference.getYear() + 1);
+                day = null;
+                for (int year = ref - 2; year <= ref + 2; year++) {
+                    for (LocalDate candidate : inYears.apply(year)) {
+                        if (back && candidate.isBefore(reference)) day = candidate;
+                        if (!back && candidate.isAfter(reference) && day == null) day = candidate;
+                    }
+                }
                 start = m.start() - (rel.end() - rel.start());
             } else {
                 day = null;
-                for (int year = reference.getYear() - 1; year <= reference.getYear() + 1; year++) {
-                    LocalDate candidate = inYear.apply(year);
-                    if (day == null || Math.abs(candidate.toEpochDay() - reference.toEpochDay())
-                            < Math.abs(day.toEpochDay() - reference.toEpochDay())) day = candidate;
+                for (int year = ref - 1; year <= ref + 1; year++) {
+                    for (LocalDate candidate : inYears.apply(year)) {
+                        if (day == null || Math.abs(candidate.toEpochDay() - reference.toEpochDay())
+                                < Math.abs(day.toEpochDay() - reference.toEpochDay())) day = candidate;
+                    }
                 }
             }
-            found.add(DatePoint.day(start, m.end(), day, m.group("year") != null || start != m.start()));
+            if (day == null) continue;
+            boolean placed = m.group("year") != null || m.group("yearRel") != null || start < m.start() && !isCounted;
+            found.add(DatePoint.day(start, m.end(), day, placed));
         }
         return found;
     }
 
+    /**
+     * Whether the words before a holiday name make it another day or no holiday: another calendar or
+     * country ("Lunar New Year", "Orthodox Christmas"), or a capitalised word that does not open the
+     * sentence ("Cambodian New Year", "Jermaine Easter"); "U.S. Thanksgiving" and "the Muslim Eid al-Adha" are the day itself.
+     */
+    static boolean qualified(String text, int start, String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (HijriHolidays.names(lower) || lower.startsWith("orthodox")) return false; // "the Muslim Eid", "Serbian Orthodox Easter"
+        String before = text.substring(Math.max(0, start - 40), start);
+        if (QUALIFIER_BEFORE.matcher(before).find()) return true;
+        Matcher word = CAPITALISED_BEFORE.matcher(before);
+        if (!word.find() || SAME_DAY_QUALIFIER.matcher(before).find()) return false;
+        int at = start - before.length() + word.start();
+        int prev = at - 1;
+        while (prev >= 0 && (text.charAt(prev) == ' ' || text.charAt(prev) == '\t')) prev--;
+        // a capital that opens a sentence, a line or a quotation is no qualifier ("Since Christmas, ...")
+        return prev >= 0 && (Character.isLetterOrDigit(text.charAt(prev)) || text.charAt(prev) == ',');
+    }
+
+    /** Whether a capitalised word after a holiday's name makes it part of a longer proper name ("the Good Friday Agreement"). */
+    static boolean partOfAName(String text, int end) {
+        return NAME_GOES_ON.matcher(text).region(end, text.length()).lookingAt();
+    }
+
+    /** The lower-case name of the holiday the words are, whole ("Christmas Day", "the new year"), or null. */
+    private static String nameOf(String words) {
+        Matcher m = HOLIDAY.matcher(words.strip().replaceFirst("(?i)^the\\s+", ""));
+        if (!m.matches() || m.group("year") != null || m.group("yearRel") != null) return null;
+        String name = m.group("name").toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ");
+        return occurrences(name) == null ? null : name;
+    }
+
+    /** Whether the words are a holiday's name and nothing else, in any case ("Easter Monday", "the new year"). */
+    static boolean isName(String words) {
+        return nameOf(words) != null;
+    }
+
+    /** The day of the named holiday in a year; null when the words are no holiday or it has none or two that year. */
+    static LocalDate dayIn(String words, int year) {
+        String name = nameOf(words);
+        List<LocalDate> days = name == null ? List.of() : occurrences(name).apply(year);
+        return days.size() == 1 ? days.get(0) : null;
+    }
+
+    /** The days of a holiday from two years before {@code year} to two years after, in order; empty for a name not known. */
+    static List<LocalDate> around(String name, int year) {
+        IntFunction<List<LocalDate>> inYears = occurrences(name.replaceAll("[\\s-]+", " "));
+        List<LocalDate> days = new ArrayList<>();
+        if (inYears != null) for (int y = year - 2; y <= year + 2; y++) days.addAll(inYears.apply(y));
+        return days;
+    }
+
+    /** The days of a holiday in a Gregorian year (one, or for an Eid none or two), by its lower-case name; null for a name not known. */
+    private static IntFunction<List<LocalDate>> occurrences(String name) {
+        if (HijriHolidays.names(name)) return year -> HijriHolidays.between(name, year, year);
+        IntFunction<LocalDate> inYear = dateIn(name);
+        return inYear == null ? null : year -> List.of(inYear.apply(year));
+    }
+
     /** The date of a holiday in a given year, by its lower-case name; null for a name not known. */
     static IntFunction<LocalDate> dateIn(String name) {
+        if (name.startsWith("orthodox easter monday")) return year -> orthodoxEaster(year).plusDays(1);
+        if (name.startsWith("orthodox easter")) return Holidays::orthodoxEaster;
+        if (name.equals("orthodox good friday")) return year -> orthodoxEaster(year).minusDays(2);
         if (name.startsWith("christmas eve")) return fixed(12, 24);
         if (name.startsWith("christmas") || name.equals("xmas")) return fixed(12, 25);
         if (name.endsWith("eve")) return fixed(12, 31); // New Year's Eve
@@ -73,6 +179,9 @@ final class Holidays {
         if (name.startsWith("easter monday")) return year -> easter(year).plusDays(1);
         if (name.startsWith("easter")) return Holidays::easter;
         if (name.equals("good friday")) return year -> easter(year).minusDays(2);
+        if (name.equals("maundy thursday")) return year -> easter(year).minusDays(3);
+        if (name.equals("palm sunday")) return year -> easter(year).minusDays(7);
+        if (name.equals("ash wednesday")) return year -> easter(year).minusDays(46);
         if (name.equals("halloween")) return fixed(10, 31);
         if (name.startsWith("valentine")) return fixed(2, 14);
         if (name.contains("patrick")) return fixed(3, 17);
@@ -83,6 +192,7 @@ final class Holidays {
         if (name.equals("armistice day")) return fixed(11, 11);
         if (name.startsWith("thanksgiving")) return Holidays::thanksgiving;
         if (name.equals("black friday")) return year -> thanksgiving(year).plusDays(1);
+        if (name.equals("cyber monday")) return year -> thanksgiving(year).plusDays(4);
         if (name.equals("labor day")) return year -> LocalDate.of(year, 9, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
         if (name.equals("memorial day")) return year -> LocalDate.of(year, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
         return null;
@@ -95,6 +205,15 @@ final class Holidays {
     /** The fourth Thursday of November (United States). */
     private static LocalDate thanksgiving(int year) {
         return LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+    }
+
+    /** Orthodox Easter Sunday: the Julian computus (Meeus), moved to the Gregorian calendar (13 days on from 1900 to 2099). */
+    static LocalDate orthodoxEaster(int year) {
+        int d = (19 * (year % 19) + 15) % 30;
+        int e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7;
+        int month = (d + e + 114) / 31;
+        int day = (d + e + 114) % 31 + 1;
+        return LocalDate.of(year, month, day).plusDays(year / 100 - year / 400 - 2);
     }
 
     /** Western Easter Sunday (the anonymous Gregorian algorithm). */

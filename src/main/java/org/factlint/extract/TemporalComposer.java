@@ -326,7 +326,7 @@ final class TemporalComposer {
     /** "in two weeks" (future tense only), "3 days after January 12th", "two weeks before May 13 1999", "two days from today". */
     private void shifts() {
         for (Matcher m : SkippingMatcher.matches(COUNT_FROM, text)) {
-            DatePoint from = pointAt(m.end());
+            DatePoint from = holidayByTense(pointAt(m.end()));
             Long n = count(m.group("n"));
             if (from == null || n == null) continue;
             if (m.group("dir").equalsIgnoreCase("from") && FOR_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) {
@@ -759,6 +759,7 @@ final class TemporalComposer {
             if (year != null) {
                 if (words.matches("(?s).*\\d{4}.*") || after.group("year") != null && after.group("after") != null) continue; // "Christmas 2019 2020 weekend"
                 date = inYear(words, date, Integer.parseInt(year));
+                if (date == null) continue;
             } else if (reading.composed() && !day.hasYear()) {
                 LocalDate nearest = date;
                 date = byTense(day.start(), nearest, y -> inYear(words, nearest, y));
@@ -793,9 +794,7 @@ final class TemporalComposer {
 
     /** A named day in another year: a holiday by its rule (Thanksgiving moves), a month and day as is. */
     private LocalDate inYear(String words, LocalDate date, int year) {
-        List<DatePoint> holiday = Holidays.find(words + " " + year, reference);
-        boolean whole = holiday.size() == 1 && holiday.get(0).end() == words.length() + 1 + String.valueOf(year).length();
-        return whole ? holiday.get(0).first() : date.withYear(year);
+        return Holidays.isName(words) ? Holidays.dayIn(words, year) : date.withYear(year); // null: Eid twice that year
     }
 
     /**
@@ -895,6 +894,16 @@ final class TemporalComposer {
         int at = offset;
         while (at < text.length() && text.charAt(at) == ' ') at++;
         return basePoints.get(at);
+    }
+
+    /** A yearless holiday only the composer read ("5 days before new year"): the one the clause's tense points to. */
+    private DatePoint holidayByTense(DatePoint point) {
+        Reading reading = point == null ? null : points.get(point.start());
+        if (reading == null || !reading.composed() || point.hasYear() || point.grain() != DatePoint.Grain.DAY) return point;
+        String words = text.substring(point.start(), point.end());
+        if (!Holidays.isName(words)) return point;
+        LocalDate day = byTense(point.start(), point.first(), y -> inYear(words, point.first(), y));
+        return day == null ? null : DatePoint.day(point.start(), point.end(), day, false);
     }
 
     /** The point that begins at an offset (leading spaces skipped), or null. */
