@@ -23,10 +23,10 @@ enum Tense {
             "kept", "meant", "sold", "stood", "sought", "spent", "built", "felt", "heard", "lay", "slid", "swore", "threw", "woke");
     /**
      * Past forms spelt like the base form (the tagger's universal tags do not tell them apart): past unless
-     * the verb opens the sentence or a modal or "please" comes before it ("can you please set", "Let's hit").
+     * the verb opens the sentence or a modal comes before it ("can you set", "Let's hit"); "please set" is a request (future).
      */
     private static final Set<String> BASE_LIKE_PAST = Set.of("set", "put", "hit", "cut", "let", "quit", "read", "shut", "hurt");
-    private static final Set<String> BEFORE_BASE_FORM = Set.of("please", "can", "could", "may", "might", "must", "should", "would",
+    private static final Set<String> BEFORE_BASE_FORM = Set.of("can", "could", "may", "might", "must", "should", "would",
             "let's", "let");
     private static final int WINDOW = 15;
 
@@ -64,7 +64,7 @@ enum Tense {
     /** Characters that surely hold the WINDOW + 3 tokens {@link #of} looks at on either side. */
     private static final int MARKER_REACH = 500;
     /** The words {@link #of} needs for FUTURE, as they appear before tokenization ("won't" is "wo" + "n't"). */
-    private static final Pattern MARKER_WORD = Pattern.compile("(?i)\\b(?:will|shall|to|wo)(?![a-z])|\\bwon['’]t|['’]ll\\b");
+    private static final Pattern MARKER_WORD = Pattern.compile("(?i)\\b(?:will|shall|to|wo|please)(?![a-z])|\\bwon['’]t|['’]ll\\b");
 
     /** The whole sentence, for callers without an offset. */
     static Tense of(Sentence sentence) {
@@ -87,7 +87,8 @@ enum Tense {
     private static boolean precededByFutureMarker(List<Token> tokens, int index) {
         for (int k = Math.max(0, index - 3); k < index; k++) {
             String word = tokens.get(k).text().toLowerCase(Locale.ROOT);
-            if (isFutureMarker(word) || word.equals("to") && k > 0
+            // "please help me schedule a meeting in 2 weeks": a request is for later
+            if (isFutureMarker(word) || word.equals("please") || word.equals("to") && k > 0
                     && tokens.get(k - 1).text().equalsIgnoreCase("going")) {
                 return true;
             }

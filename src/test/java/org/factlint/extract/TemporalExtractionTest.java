@@ -148,6 +148,9 @@ class TemporalExtractionTest {
         assertThat(timeValues("Exports hit a record in June.")).containsExactly("June=2024-06");
         assertThat(timeValues("Please set the vote for June.")).containsExactly("June=2025-06");
         assertThat(timeValues("Ministers could set the vote for June.")).containsExactly("June=2025-06");
+        // a request is for later
+        assertThat(timeValues("Please book the room for Friday.")).containsExactly("Friday=2025-02-28");
+        assertThat(timeValues("They booked the room for Friday.")).containsExactly("Friday=2025-02-21");
     }
 
     @Test
