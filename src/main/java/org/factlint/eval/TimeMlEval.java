@@ -54,8 +54,9 @@ public final class TimeMlEval {
         Map<String, Counts> bySystem = new TreeMap<>();
         List<Failure> failures = new ArrayList<>();
         for (TimeMlDocument document : documents) {
-            // TimeML annotates "from 1990 to 1995" as two DATEs and "in two weeks" as a DURATION: the composed
-            // readings over such claims are not what it annotates, so only the base claims are scored.
+            // TimeML annotates "from 1990 to 1995" as two DATEs and "a letter in two weeks" as a DURATION (its one
+            // future "redeemed in five years" is a DATE): the composed readings over such claims are mostly not what
+            // it annotates, so only the base claims are scored.
             List<ReportedClaim> claims = extractor.apply(document).stream()
                     .filter(c -> TEMPORAL.contains(c.type()) && !c.composed()).toList();
             scoreDocument(document, claims, overall, byGold, bySystem, failures);
