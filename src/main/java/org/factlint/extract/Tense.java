@@ -28,11 +28,17 @@ enum Tense {
     private static final Set<String> BASE_LIKE_PAST = Set.of("set", "put", "hit", "cut", "let", "quit", "read", "shut", "hurt");
     private static final Set<String> BEFORE_BASE_FORM = Set.of("can", "could", "may", "might", "must", "should", "would",
             "let's", "let");
+    private static final Set<String> SCHEDULING = Set.of("scheduled", "rescheduled", "planned", "slated", "expected", "due",
+            "postponed", "delayed", "adjourned", "timed");
+    /** The auxiliary of a participle decides its tense: "is heard" is present (or to come), "was seen" past. */
+    private static final Set<String> PRESENT_AUXILIARIES = Set.of("is", "are", "am", "be", "being", "'s", "'re");
+    private static final Set<String> PAST_AUXILIARIES = Set.of("was", "were", "had", "has", "have");
     private static final int WINDOW = 15;
 
     static Tense of(Sentence sentence, int offset) {
         List<Token> tokens = sentence.tokens();
         int at = sentence.tokenAtOrAfter(offset);
+        if (at > 0 && at <= tokens.size() && tokens.get(at - 1).text().equalsIgnoreCase("since")) return PAST; // "since May"
         for (int distance = 1; distance <= WINDOW; distance++) {
             for (int index : new int[] {at - distance, at + distance - 1}) {
                 if (index < 0 || index >= tokens.size()) continue;
@@ -43,9 +49,14 @@ enum Tense {
                 if (!token.isVerb() || index > 0 && Character.isUpperCase(token.text().charAt(0))) continue;
                 if (precededByFutureMarker(tokens, index)) return FUTURE;
                 if (index > 0 && tokens.get(index - 1).text().equalsIgnoreCase("to")) return FUTURE; // "is to resume"
+                // a plan's time is the planned event's: "the vote scheduled for Friday", "planned a rally on Saturday"
+                if (SCHEDULING.contains(word)) return UNKNOWN;
+                String auxiliary = auxiliaryBefore(tokens, index); // "" when none (Set.of rejects null)
+                if (PRESENT_AUXILIARIES.contains(auxiliary)) return UNKNOWN; // "the case is heard in May"
                 if (BASE_LIKE_PAST.contains(word)) return isPastForm(tokens, index) ? PAST : UNKNOWN;
                 if (IRREGULAR_PAST.contains(word) || (word.endsWith("ed") && word.length() > 4)) return PAST;
-                return UNKNOWN;
+                // "was last seen Nov. 3"; not "was looking forward to the visit in May"
+                return PAST_AUXILIARIES.contains(auxiliary) && !word.endsWith("ing") ? PAST : UNKNOWN;
             }
         }
         return UNKNOWN;
@@ -74,6 +85,17 @@ enum Tense {
     /** "will", "shall", and "'ll", which the tokenizer leaves on its pronoun ("we'll"). */
     private static boolean isFutureMarker(String word) {
         return FUTURE_MARKERS.contains(word) || word.endsWith("'ll") || word.endsWith("’ll");
+    }
+
+    /** The auxiliary just before a verb ("was last seen", "has been held": "has"), adverbs between; "" when none. */
+    private static String auxiliaryBefore(List<Token> tokens, int index) {
+        for (int k = index - 1; k >= Math.max(0, index - 4); k--) {
+            Token token = tokens.get(k);
+            String word = token.text().toLowerCase(Locale.ROOT);
+            if (token.pos().startsWith("AUX") && !word.equals("been")) return word;
+            if (!token.pos().startsWith("ADV") && !token.pos().startsWith("PART") && !word.equals("been")) return "";
+        }
+        return "";
     }
 
     private static boolean isPastForm(List<Token> tokens, int index) {

@@ -148,6 +148,12 @@ class TemporalExtractionTest {
         assertThat(timeValues("Exports hit a record in June.")).containsExactly("June=2024-06");
         assertThat(timeValues("Please set the vote for June.")).containsExactly("June=2025-06");
         assertThat(timeValues("Ministers could set the vote for June.")).containsExactly("June=2025-06");
+        // a participle takes its tense from its auxiliary; a plan's time is the planned event's; "since" looks back
+        assertThat(timeValues("He was last seen May 3.")).containsExactly("May 3=2024-05-03");
+        assertThat(timeValues("The appeal is heard in May.")).containsExactly("May=2025-05");
+        assertThat(timeValues("The vote was scheduled for June.")).containsExactly("June=2025-06");
+        assertThat(timeValues("The worst month since April.")).containsExactly("April=2024-04");
+        assertThat(timeValues("Beijing was looking forward to the visit in May.")).containsExactly("May=2025-05");
         // a request is for later
         assertThat(timeValues("Please book the room for Friday.")).containsExactly("Friday=2025-02-28");
         assertThat(timeValues("They booked the room for Friday.")).containsExactly("Friday=2025-02-21");
