@@ -387,11 +387,11 @@ final class TemporalComposer {
      */
     private boolean futureClause(int offset) {
         Sentence sentence = analyzed.sentenceAt(offset);
-        if (Tense.isFuture(sentence, text, offset)) return true;
+        if (Tense.isFirmlyFuture(sentence, text, offset)) return true;
         if (sentence.index() == 0 || !Character.isLowerCase(text.charAt(sentence.start()))) return false;
         if (sentence.tokens().stream().anyMatch(Token::isVerb)) return false;
         Sentence before = analyzed.sentences().get(sentence.index() - 1);
-        return Tense.isFuture(before, text, before.end());
+        return Tense.isFirmlyFuture(before, text, before.end());
     }
 
     /**

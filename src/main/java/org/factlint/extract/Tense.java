@@ -36,6 +36,14 @@ enum Tense {
     private static final int WINDOW = 15;
 
     static Tense of(Sentence sentence, int offset) {
+        return of(sentence, offset, true);
+    }
+
+    /**
+     * @param conditional whether "would" marks the future: in reported speech it does ("said the force would meet
+     *                    Friday in Rome"), but "would be built in one year" says how long, not when
+     */
+    private static Tense of(Sentence sentence, int offset, boolean conditional) {
         List<Token> tokens = sentence.tokens();
         int at = sentence.tokenAtOrAfter(offset);
         if (at > 0 && at <= tokens.size() && tokens.get(at - 1).text().equalsIgnoreCase("since")) return PAST; // "since May"
@@ -44,10 +52,13 @@ enum Tense {
                 if (index < 0 || index >= tokens.size()) continue;
                 Token token = tokens.get(index);
                 String word = token.text().toLowerCase(Locale.ROOT);
-                if (isFutureMarker(word)) return FUTURE;
+                if (marksFuture(tokens, index, conditional)) return FUTURE;
+                // "the decision, announced Wednesday by ...": the tagger often calls such a participle an adjective
+                if (index == at - 1 && word.endsWith("ed") && word.length() > 4 && token.pos().startsWith("ADJ")
+                        && auxiliaryBefore(tokens, index).isEmpty()) return PAST; // not "would be intensified Saturday"
                 // The tagger calls some names verbs ("Bush", "Trump"): a capital mid-sentence is not a verb.
                 if (!token.isVerb() || index > 0 && Character.isUpperCase(token.text().charAt(0))) continue;
-                if (precededByFutureMarker(tokens, index)) return FUTURE;
+                if (precededByFutureMarker(tokens, index, conditional)) return FUTURE;
                 if (index > 0 && tokens.get(index - 1).text().equalsIgnoreCase("to")) return FUTURE; // "is to resume"
                 // a plan's time is the planned event's: "the vote scheduled for Friday", "planned a rally on Saturday"
                 if (SCHEDULING.contains(word)) return UNKNOWN;
@@ -68,14 +79,23 @@ enum Tense {
      * the costly part of a check).
      */
     static boolean isFuture(Sentence sentence, String text, int offset) {
+        return hasMarker(sentence, text, offset) && of(sentence, offset, true) == FUTURE;
+    }
+
+    /** Like {@link #isFuture}, but "would" does not count: for "in two days", which after "would" is as often how long. */
+    static boolean isFirmlyFuture(Sentence sentence, String text, int offset) {
+        return hasMarker(sentence, text, offset) && of(sentence, offset, false) == FUTURE;
+    }
+
+    private static boolean hasMarker(Sentence sentence, String text, int offset) {
         int from = Math.max(sentence.start(), offset - MARKER_REACH), to = Math.min(sentence.end(), offset + MARKER_REACH);
-        return MARKER_WORD.matcher(text).region(from, to).find() && of(sentence, offset) == FUTURE;
+        return MARKER_WORD.matcher(text).region(from, to).find();
     }
 
     /** Characters that surely hold the WINDOW + 3 tokens {@link #of} looks at on either side. */
     private static final int MARKER_REACH = 500;
     /** The words {@link #of} needs for FUTURE, as they appear before tokenization ("won't" is "wo" + "n't"). */
-    private static final Pattern MARKER_WORD = Pattern.compile("(?i)\\b(?:will|shall|to|wo|please)(?![a-z])|\\bwon['’]t|['’]ll\\b");
+    private static final Pattern MARKER_WORD = Pattern.compile("(?i)\\b(?:will|shall|to|wo|please|would)(?![a-z])|\\bwon['’]t|['’]ll\\b");
 
     /** The whole sentence, for callers without an offset. */
     static Tense of(Sentence sentence) {
@@ -85,6 +105,13 @@ enum Tense {
     /** "will", "shall", and "'ll", which the tokenizer leaves on its pronoun ("we'll"). */
     private static boolean isFutureMarker(String word) {
         return FUTURE_MARKERS.contains(word) || word.endsWith("'ll") || word.endsWith("’ll");
+    }
+
+    /** A future marker at index k; "would" too when asked, but not "would have" ("would have risen in October"). */
+    private static boolean marksFuture(List<Token> tokens, int k, boolean conditional) {
+        String word = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        if (isFutureMarker(word)) return true;
+        return conditional && word.equals("would") && !(k + 1 < tokens.size() && tokens.get(k + 1).text().equalsIgnoreCase("have"));
     }
 
     /** The auxiliary just before a verb ("was last seen", "has been held": "has"), adverbs between; "" when none. */
@@ -106,11 +133,11 @@ enum Tense {
         return true;
     }
 
-    private static boolean precededByFutureMarker(List<Token> tokens, int index) {
+    private static boolean precededByFutureMarker(List<Token> tokens, int index, boolean conditional) {
         for (int k = Math.max(0, index - 3); k < index; k++) {
             String word = tokens.get(k).text().toLowerCase(Locale.ROOT);
             // "please help me schedule a meeting in 2 weeks": a request is for later
-            if (isFutureMarker(word) || word.equals("please") || word.equals("to") && k > 0
+            if (marksFuture(tokens, k, conditional) || word.equals("please") || word.equals("to") && k > 0
                     && tokens.get(k - 1).text().equalsIgnoreCase("going")) {
                 return true;
             }

@@ -177,6 +177,8 @@ class TemporalComposerTest {
         "Prices will rise 5% in a year.",
         "The mill will process three million tonnes in a year.",
         "He said the stock would be redeemed in five years.",    // "would": whose future is not said
+        "It would be built completely in one year.",             // how long, after "would"
+        "The finals would be played not in one day but in two days.",
         "The firm will decide within a week.",                   // a range, not a point
         "He left. or in a week?",                                // a continuation in the past
         "Prices doubled in a decade.",

@@ -154,6 +154,11 @@ class TemporalExtractionTest {
         assertThat(timeValues("The vote was scheduled for June.")).containsExactly("June=2025-06");
         assertThat(timeValues("The worst month since April.")).containsExactly("April=2024-04");
         assertThat(timeValues("Beijing was looking forward to the visit in May.")).containsExactly("May=2025-05");
+        // "would" in reported speech looks ahead; "would have" does not
+        assertThat(timeValues("A spokesman said the committee would meet Friday in Rome.")).containsExactly("Friday=2025-02-28");
+        assertThat(timeValues("Inflation would have risen in June.")).containsExactly("June=2024-06");
+        assertThat(timeValues("They would appeal the decision, announced Wednesday by the agency.")).containsExactly("Wednesday=2025-02-19");
+        assertThat(timeValues("The probe would be intensified Saturday.")).containsExactly("Saturday=2025-03-01");
         // a request is for later
         assertThat(timeValues("Please book the room for Friday.")).containsExactly("Friday=2025-02-28");
         assertThat(timeValues("They booked the room for Friday.")).containsExactly("Friday=2025-02-21");
