@@ -16,9 +16,9 @@ final class ComposedDurations {
     private static final String NUMBER = "(?<n>\\d{1,3}(?:\\.\\d+)?|½|" + NumberWords.PATTERN + ")";
     private static final String UNIT = "(?<unit>years?|yrs?|months?|weeks?|days?|nights?|weekends?|hours?|hrs?|minutes?|mins?|seconds?|secs?)";
     private static final String FRACTION = "(?:an?\\s+)?(?:half|quarter)";
-    /** One amount of one unit, with a fraction before or after the unit. */
+    /** One amount of one unit, with a fraction before or after the unit; not "six second-line drugs" nor "3.5-year-old". */
     private static final Pattern AMOUNT = Pattern.compile("(?i)(?<![\\w.])" + NUMBER + "(?<before>\\s+and\\s+" + FRACTION + ")?"
-            + "(?:\\s*|\\s*-\\s*)" + UNIT + "\\b(?<after>\\s+and\\s+" + FRACTION + "\\b)?");
+            + "(?:\\s*|\\s*-\\s*)" + UNIT + "\\b(?!-(?!long\\b)\\w)(?<after>\\s+and\\s+" + FRACTION + "\\b)?");
     private static final Pattern JOIN = Pattern.compile("(?i)\\s*,?\\s+(?:and\\s+)?");
     private static final Pattern WHOLE = Pattern.compile("(?i)\\ball\\s+(?<unit>day|week|month|year)\\b");
     /** A month name right before a count makes the count its day ("the July 2 weekend"). */

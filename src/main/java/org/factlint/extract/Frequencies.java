@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factlint.nlp.Token;
 
 /**
  * Frequencies (TIMEX3 SET): "daily", "every Monday", "each quarter", "once a week", "every other day",
@@ -72,7 +73,7 @@ final class Frequencies {
 
     static void scanInto(TemporalContext c, Candidates<TemporalClaim> found) {
         String text = c.analyzed().text();
-        TemporalScan.scan(ADVERB, text, found, m -> set(c, m, adverb(m.group("word"))));
+        TemporalScan.scan(ADVERB, text, found, m -> publication(c, m) ? null : set(c, m, adverb(m.group("word"))));
         TemporalScan.scan(QUARTERLY, text, found, m -> inGame(c, m) ? null : set(c, m, "P1Q"));
         TemporalScan.scan(EVERY, text, found, m -> m.group("unit").equalsIgnoreCase("quarter") && inGame(c, m) ? null : every(c, m));
         TemporalScan.scan(EVERY_COUNT, text, found, m -> {
@@ -94,6 +95,55 @@ final class Frequencies {
             return set(c, m, "P1WE");
         });
         TemporalScan.scan(DAY_OF_MONTH, text, found, m -> set(c, m, String.format("XXXX-XX-%02d", Integer.parseInt(m.group("d")))));
+    }
+
+    /** Verbs a newspaper does: "the daily said", "the Sabah weekly reported". */
+    private static final Set<String> REPORTS = Set.of("said", "says", "reported", "reports", "wrote", "writes", "quoted", "quotes",
+            "cited", "cites", "added", "adds", "claimed", "claims", "revealed", "reveals", "noted", "notes", "carried", "carries",
+            "published", "publishes", "stated", "states", "disclosed", "discloses", "commented", "alleged", "headlined", "printed",
+            "reporting", "quoting", "citing", "saying", "writing", "ran", "warned", "echoed", "described", "argued", "pointed", "editorialized");
+    private static final Pattern CALENDAR_NAME = Pattern.compile("(?i)(?:" + WEEKDAY + "|" + MONTH + ")s?");
+    /**
+     * "daily", "weekly" or "monthly" as a noun, a newspaper or magazine: "China Daily", "the Daily Telegraph",
+     * "the daily said", "told the Sabah daily.", "the Israeli daily Haaretz", "Le Figaro daily on Friday".
+     * A name is capitalized in mid-sentence; the noun follows a determiner,
+     * an adjective or a name and stands where no noun follows. When unsure, silence: a lost "daily" costs little.
+     */
+    private static boolean publication(TemporalContext c, Matcher m) {
+        String word = m.group("word").toLowerCase(Locale.ROOT);
+        if (!word.equals("daily") && !word.equals("weekly") && !word.equals("monthly")) return false;
+        var sentence = c.sentence(m.start());
+        var tokens = sentence.tokens();
+        int at = sentence.tokenAtOrAfter(m.start());
+        if (at >= tokens.size() || tokens.get(at).start() != m.start()) return false;
+        Token before = at > 0 ? tokens.get(at - 1) : null;
+        Token after = at + 1 < tokens.size() ? tokens.get(at + 1) : null;
+        boolean first = before == null || before.pos().startsWith("PUNCT") && !before.text().equals(",");
+        boolean nameAfter = after != null && Character.isUpperCase(after.text().charAt(0)) && !CALENDAR_NAME.matcher(after.text()).matches();
+        if (Character.isUpperCase(m.group("word").charAt(0)) && (!first || nameAfter)) return true;
+        if (after != null && REPORTS.contains(after.text().toLowerCase(Locale.ROOT))) return true;
+        if (before == null) return false;
+        if (before.text().equals(":") && after == null) return true; // a headline's source: "... foiled: daily"
+        String pos = before.pos();
+        boolean determiner = pos.startsWith("DET") || pos.startsWith("PROPN") || pos.startsWith("PART");
+        if (!determiner && !pos.startsWith("ADJ") && !pos.startsWith("NOUN")) return false;
+        if (nameAfter && !before.text().matches("(?i)an?")) return true; // not "a monthly Employment Survey"
+        boolean nounEnds = after == null || after.pos().startsWith("PUNCT") || after.pos().startsWith("ADP") || after.pos().startsWith("DET")
+                || after.text().matches("(?i)which|that") || after.isVerb() && after.text().endsWith("ed");
+        if (!nounEnds) return false;
+        if (determiner) return true;
+        // "the tabloid daily.", "a leading business daily,": modifiers back to a determiner, a name or a possessive
+        for (int i = at - 2; i >= 0 && i >= at - 6; i--) {
+            Token t = tokens.get(i);
+            String p = t.pos();
+            // "a" opens a noun phrase only as an apposition: "Thurakit, a leading business daily, said"; not "take a run weekly."
+            if (p.startsWith("DET") && t.text().matches("(?i)an?")) return after != null && after.text().equals(",");
+            if (p.startsWith("DET") || p.startsWith("PROPN") || p.startsWith("PART")) return true;
+            boolean modifier = p.startsWith("ADJ") || p.startsWith("NOUN") || t.text().equals("-")
+                    || t.isVerb() && (t.text().endsWith("ing") || t.text().endsWith("ed"));
+            if (!modifier) return false;
+        }
+        return false;
     }
 
     private static TemporalClaim every(TemporalContext c, Matcher m) {

@@ -19,7 +19,8 @@ record TemporalContext(AnalyzedText analyzed, LocalDate reference, List<Calendar
         String text = analyzed.text();
         // A sentence's full stop after "14 March." is not part of the date ("Feb." keeps its dot mid-date).
         if (end - start > 1 && text.charAt(end - 1) == '.') end--;
-        Hedges.Found hedge = Hedges.before(text, start);
+        // "over the past few years" is during them: no hedge qualifies a period named with "the"
+        Hedges.Found hedge = text.regionMatches(true, start, "the ", 0, 4) ? null : Hedges.before(text, start);
         String mod = hedge == null ? null : hedge.mod();
         // A hedged relative expression ("about three years ago") is too vague to check against.
         DateInterval checked = mod != null && arithmetic != null ? null : interval;

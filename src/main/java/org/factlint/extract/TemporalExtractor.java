@@ -78,6 +78,12 @@ final class TemporalExtractor {
     private static final Pattern DURATION = Pattern.compile(
             "(?i)\\b(?:(?<prep>for|over|in|during|within|after)\\s+(?:the\\s+(?:past|last|next|first)\\s+)?)?"
             + COUNT + "[\\s-]" + "(?<unit>years?|months?|fortnights?|weeks?|days?|decades?|hours?|minutes?|quarters?)(?<old>-old)?\\b");
+    /** "may one day help", "hopes to one day fly": some day in the future (TimeBank: FUTURE_REF), not a day long. */
+    private static final Pattern MODAL_BEFORE = Pattern.compile(
+            "(?i)\\b(?:may|might|will|would|could|can|should|must|shall|(?:hopes?|hoped|hoping|wants?|wanted|dreams?|dreamed|aims?|aimed)\\s+to)"
+            + "\\s+(?:(?:also|still|yet|even|perhaps|possibly|eventually|really|indeed)\\s+)?$");
+    /** "a year-end conference", "a 17-year- old girl" (an age). */
+    private static final Pattern NOT_A_DURATION_AFTER = Pattern.compile("(?i)-\\s*end\\b|-\\s+old\\b");
     private static final Pattern CENTURY = Pattern.compile("(?i)\\bthe\\s+(?<ord>\\d{1,2})(?:st|nd|rd|th)\\s+century\\b");
 
     /** "in the 1990's", "during the 1980's": a time, so "1990's" is the decade. */
@@ -611,6 +617,12 @@ final class TemporalExtractor {
         if (n <= 0 || n > 1000) return null;
         String unit = unit(m.group("unit"));
         if (m.group("old") != null) return null; // "a 38-year-old" is an age, not a duration
+        String all = c.analyzed().text();
+        if (m.group("prep") == null && n == 1 && countText.equalsIgnoreCase("one") && unit.equals("day")
+                && MODAL_BEFORE.matcher(all.substring(Math.max(0, m.start() - 24), m.start())).find()) {
+            return c.claim(ClaimType.DATE, m.start(), m.end(), "FUTURE_REF", null, null);
+        }
+        if (NOT_A_DURATION_AFTER.matcher(all).region(m.end(), all.length()).lookingAt()) return null;
         boolean aroundNow = m.group(0).toLowerCase(Locale.ROOT).matches(".*\\b(past|last|next|first)\\s.*");
         if (unit.equals("quarter") && !aroundNow) return null; // "three-quarters of the oil" is a share
         // Keep the preposition out of the span: "for three years" -> "three years".

@@ -1,0 +1,101 @@
+package org.factlint.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.factlint.extract.ExtractionFixture.timeValues;
+import static org.factlint.extract.ExtractionFixture.times;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Durations and sets that wire stories only seem to hold: newspapers, "some day", compounds, "over the next". */
+class NewsPrecisionOfSpansTest {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The minister told the Ankara daily that talks would resume.",
+            "The report was confirmed by the daily on Friday.",
+            "The daily said the deal was off.",
+            "The plan was leaked, the business daily reported.",
+            "He spoke to the weekly Der Spiegel about the war.",
+            "Growth will slow, the Israeli daily Maariv reported.",
+            "Growth will slow, the Kommersant daily wrote.",
+            "The minister resigned, according to the tabloid daily.",
+            "Krungthep Thurakit, a leading business daily, said the cabinet would fall.",
+            "Minister quits after the vote: daily",
+            "Officials told China Daily on Thursday that prices rose.",
+            "The story appeared in the Daily Telegraph on Monday.",
+    })
+    void aNewspaperIsNoFrequency(String sentence) {
+        assertThat(times(sentence)).noneMatch(c -> c.type() == ClaimType.SET);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The country pumps 2.6 million barrels daily, the minister said.   | daily=P1D
+            Prices are adjusted daily.                                       | daily=P1D
+            Israeli daily offensives continued in the north.                 | daily=P1D
+            Nigeria has a daily crude output of 2.6 million barrels.         | daily=P1D
+            The cabinet approved the pact at its weekly meeting.             | weekly=P1W
+            I'll take a run weekly.                                          | weekly=P1W
+            The bank said in a monthly Employment Survey that jobs rose.     | monthly=P1M
+            Daily output rose to 3 million barrels.                          | Daily=P1D
+            """)
+    void theAdverbAndTheAdjectiveStaySets(String sentence, String expected) {
+        assertThat(timeValues(sentence)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The agent may one day help patients with the disease.",
+            "Children will one day fly the flag for their country.",
+            "She hopes to one day become a doctor.",
+    })
+    void oneDayAfterAModalIsSomeDayNotADayLong(String sentence) {
+        assertThat(times(sentence)).noneMatch(c -> c.type() == ClaimType.DURATION);
+        assertThat(timeValues(sentence)).contains("one day=FUTURE_REF");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The visit was cut to one day because of the storm.    | one day=P1D
+            The trip could take one day.                          | one day=P1D
+            He was arrested one day after the vote.               | one day=P1D
+            """)
+    void oneDayLongStaysADuration(String sentence, String expected) {
+        assertThat(timeValues(sentence)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Bush spoke during a year-end news conference.",
+            "Federer clinched the world No. 1 year-end ranking.",
+            "He sought asylum for his 17-year- old daughter.",
+            "The strain resists three or more of the six second-line drugs.",
+    })
+    void compoundsAreNoDurations(String sentence) {
+        assertThat(times(sentence)).noneMatch(c -> c.type() == ClaimType.DURATION);
+    }
+
+    @Test
+    void aLongCompoundStaysADuration() {
+        assertThat(timeValues("Israel fought a 34-day-long war.")).contains("34-day=P34D");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Trade has risen sharply over the past few years.",
+            "NASA plans 14 flights over the next four years.",
+            "He died over the weekend at the age of 81.",
+            "Sales rose 4 percent over the same period last year.",
+    })
+    void overBeforeAPeriodWithTheIsDuringNotMoreThan(String sentence) {
+        assertThat(times(sentence)).isNotEmpty().allMatch(c -> c.mod() == null);
+    }
+
+    @Test
+    void overBeforeACountIsStillMoreThan() {
+        assertThat(times("The unrest has lasted for over a month.")).anyMatch(c -> "MORE_THAN".equals(c.mod()));
+    }
+}
