@@ -19,6 +19,15 @@ final class ComposedDurations {
     /** One amount of one unit, with a fraction before or after the unit; not "six second-line drugs" nor "3.5-year-old". */
     private static final Pattern AMOUNT = Pattern.compile("(?i)(?<![\\w.])" + NUMBER + "(?<before>\\s+and\\s+" + FRACTION + ")?"
             + "(?:\\s*|\\s*-\\s*)" + UNIT + "\\b(?!-(?!long\\b)\\w)(?<after>\\s+and\\s+" + FRACTION + "\\b)?");
+    /**
+     * "two to three months", "2-4 weeks", "10 or 14 days", "between two and five years": one unit, two counts,
+     * the second larger. Read as a range (the base scan reads only "three months" and leaves "two" a bare number).
+     */
+    private static final Pattern RANGE = Pattern.compile("(?i)(?<![\\w.,-])(?<between>between\\s+)?(?<lo>\\d{1,3}|" + NumberWords.PATTERN + ")"
+            + "\\s*(?:-|–|\\s(?:to|or|and)\\s)\\s*(?<hi>\\d{1,3}|" + NumberWords.PATTERN + ")\\s+"
+            + "(?<unit>years|months|weeks|days|nights|hours|minutes|seconds|decades)\\b(?!-\\w|['’])");
+    private static final Pattern AGE_OR_AGO_AFTER = Pattern.compile("(?i)\\s+(?:old|of\\s+age|ago)\\b");
+    private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\bage[ds]?\\s+$");
     private static final Pattern JOIN = Pattern.compile("(?i)\\s*,?\\s+(?:and\\s+)?");
     private static final Pattern WHOLE = Pattern.compile("(?i)\\ball\\s+(?<unit>day|week|month|year)\\b");
     /** A month name right before a count makes the count its day ("the July 2 weekend"). */
@@ -47,11 +56,44 @@ final class ComposedDurations {
                 found.add(reading);
             }
         }
+        for (Matcher m : SkippingMatcher.matches(RANGE, text)) {
+            ComposedTime range = range(text, m);
+            if (range != null) found.add(range);
+        }
         for (Matcher m : SkippingMatcher.matches(WHOLE, text)) {
             String unit = m.group("unit").toLowerCase(Locale.ROOT);
             found.add(new ComposedTime(ClaimType.DURATION, m.start(), m.end(), m.group(), "P1" + Character.toUpperCase(unit.charAt(0)), null, null));
         }
         return found;
+    }
+
+    private static ComposedTime range(String text, Matcher m) {
+        boolean and = m.group().toLowerCase(Locale.ROOT).matches("(?s).*\\sand\\s.*");
+        if (and != (m.group("between") != null)) return null; // "and" joins a range only after "between"
+        // an age ("aged nine or 10 years old") is the age readers' business; "four or five years ago" a date
+        if (AGE_OR_AGO_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+                || AGE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) return null;
+        long lo = count(m.group("lo"));
+        long hi = count(m.group("hi"));
+        if (lo <= 0 || hi <= lo || hi > 1000) return null;
+        // a score or a date before the unit is no range: "won 3-2 minutes into", "the 9-11 days"
+        if (m.group("lo").matches("\\d+") != m.group("hi").matches("\\d+") && m.group().contains("-")) return null;
+        String unit = m.group("unit").toLowerCase(Locale.ROOT);
+        String low = code(unit);
+        String value = switch (low) {
+            case "H" -> "PT" + lo + "H";
+            case "MIN" -> "PT" + lo + "M";
+            case "S" -> "PT" + lo + "S";
+            default -> "P" + lo + (unit.startsWith("decade") ? "DE" : low);
+        };
+        String high = value.replaceFirst("\\d+", String.valueOf(hi));
+        int start = m.group("between") != null ? m.start("lo") : m.start();
+        return new ComposedTime(ClaimType.DURATION, start, m.end(), text.substring(start, m.end()), value, high, null);
+    }
+
+    private static long count(String n) {
+        if (n.matches("\\d+")) return Long.parseLong(n);
+        return NumberWords.parse(n.toLowerCase(Locale.ROOT)).orElse(-1);
     }
 
     private static Amount amount(Matcher m) {

@@ -98,4 +98,31 @@ class NewsPrecisionOfSpansTest {
     void overBeforeACountIsStillMoreThan() {
         assertThat(times("The unrest has lasted for over a month.")).anyMatch(c -> "MORE_THAN".equals(c.mod()));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}..{2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The repatriation could take two to three months.              | two to three months | P2M  | P3M
+            O'Neal may miss 2-4 weeks with a sprained ankle.             | 2-4 weeks           | P2W  | P4W
+            Troops should arrive in 10 or 14 days, he said.              | 10 or 14 days       | P10D | P14D
+            Prosecutors demanded sentences of between 12 and 15 years.   | 12 and 15 years     | P12Y | P15Y
+            The murders took place between 24 and 48 hours earlier.      | 24 and 48 hours     | PT24H | PT48H
+            """)
+    void aRangeOfCountsOfOneUnitIsOneDuration(String sentence, String text, String low, String high) {
+        assertThat(ExtractionFixture.extract(sentence, ExtractionFixture.SEED_DATE).compositions())
+                .anyMatch(t -> t.type() == ClaimType.DURATION && t.text().equals(text) && t.value().equals(low) && high.equals(t.high()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The children were aged nine or 10 years old.",
+            "Candidates must be between 25 and 40 years old.",
+            "Men age 65 to 80 years were studied.",
+            "It is better than four or five years ago.",
+            "The talks lasted three or two days.",
+            "He said two and three years were too long.",
+    })
+    void agesDatesAndOddOrdersAreNoDurationRanges(String sentence) {
+        assertThat(ExtractionFixture.extract(sentence, ExtractionFixture.SEED_DATE).compositions())
+                .noneMatch(t -> t.type() == ClaimType.DURATION && t.isRange());
+    }
 }
