@@ -69,7 +69,7 @@ final class ComposedDurations {
 
     private static ComposedTime range(String text, Matcher m) {
         boolean and = m.group().toLowerCase(Locale.ROOT).matches("(?s).*\\sand\\s.*");
-        if (and != (m.group("between") != null)) return null; // "and" joins a range only after "between"
+        if (and && m.group("between") == null) return null; // "and" joins a range only after "between"
         // an age ("aged nine or 10 years old") is the age readers' business; "four or five years ago" a date
         if (AGE_OR_AGO_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
                 || AGE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) return null;

@@ -82,6 +82,13 @@ final class TemporalExtractor {
     private static final Pattern MODAL_BEFORE = Pattern.compile(
             "(?i)\\b(?:may|might|will|would|could|can|should|must|shall|(?:hopes?|hoped|hoping|wants?|wanted|dreams?|dreamed|aims?|aimed)\\s+to)"
             + "\\s+(?:(?:also|still|yet|even|perhaps|possibly|eventually|really|indeed)\\s+)?$");
+    /**
+     * Names, not lengths: one-day cricket ("a one-day international", "his one-day century", "a one-day recall"),
+     * the Six-Day War; and a story's "One day" opening a sentence ("One day the debris could form planets").
+     */
+    private static final Pattern NAMED_LENGTH = Pattern.compile("(?i)one-day\\s+(?:internationals?|series|centur(?:y|ies)|hundreds?|"
+            + "squads?|sides?|teams?|recall|captain(?:cy)?|debut|format|rankings?|specialists?|cricket|cup)\\b"
+            + "|(?-i:[A-Z][a-z]+-Day\\s+War)\\b|(?-i:One\\s+day)(?!,?\\s+(?:after|later|before|earlier|of|ago|into|is|was|will|would|'s)\\b)");
     /** "a year-end conference", "a 17-year- old girl" (an age). */
     private static final Pattern NOT_A_DURATION_AFTER = Pattern.compile("(?i)-\\s*end\\b|-\\s+old\\b");
     private static final Pattern CENTURY = Pattern.compile("(?i)\\bthe\\s+(?<ord>\\d{1,2})(?:st|nd|rd|th)\\s+century\\b");
@@ -623,6 +630,8 @@ final class TemporalExtractor {
             return c.claim(ClaimType.DATE, m.start(), m.end(), "FUTURE_REF", null, null);
         }
         if (NOT_A_DURATION_AFTER.matcher(all).region(m.end(), all.length()).lookingAt()) return null;
+        if (NAMED_LENGTH.matcher(all).region(m.start("n"), all.length()).lookingAt()
+                && (!m.group("n").equals("One") || c.sentence(m.start()).start() == m.start("n"))) return null;
         boolean aroundNow = m.group(0).toLowerCase(Locale.ROOT).matches(".*\\b(past|last|next|first)\\s.*");
         if (unit.equals("quarter") && !aroundNow) return null; // "three-quarters of the oil" is a share
         // Keep the preposition out of the span: "for three years" -> "three years".

@@ -73,9 +73,24 @@ class NewsPrecisionOfSpansTest {
             "Federer clinched the world No. 1 year-end ranking.",
             "He sought asylum for his 17-year- old daughter.",
             "The strain resists three or more of the six second-line drugs.",
+            "He scored his third one-day century at Lord's.",
+            "Vaughan is expected to return to England's one-day squad.",
+            "The first of the five one-day internationals is at Napier.",
+            "The debate has gone on since the Six-Day War.",
+            "One day the debris could evolve into tiny planets.",
     })
     void compoundsAreNoDurations(String sentence) {
         assertThat(times(sentence)).noneMatch(c -> c.type() == ClaimType.DURATION);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The strikers began a one-day strike on Monday.        | one-day=P1D
+            The minister paid a one-day visit to Kabul.           | one-day=P1D
+            One day later, the bodies were found.                 | One day=P1D
+            """)
+    void aOneDayEventStaysADuration(String sentence, String expected) {
+        assertThat(timeValues(sentence)).contains(expected);
     }
 
     @Test
@@ -106,6 +121,7 @@ class NewsPrecisionOfSpansTest {
             Troops should arrive in 10 or 14 days, he said.              | 10 or 14 days       | P10D | P14D
             Prosecutors demanded sentences of between 12 and 15 years.   | 12 and 15 years     | P12Y | P15Y
             The murders took place between 24 and 48 hours earlier.      | 24 and 48 hours     | PT24H | PT48H
+            The men were jailed for between five to 15 years.            | five to 15 years    | P5Y  | P15Y
             """)
     void aRangeOfCountsOfOneUnitIsOneDuration(String sentence, String text, String low, String high) {
         assertThat(ExtractionFixture.extract(sentence, ExtractionFixture.SEED_DATE).compositions())
