@@ -516,6 +516,15 @@ final class TemporalComposer {
     }
 
     private void range(DatePoint a, DatePoint b) {
+        // "the year to March 1998" is the twelve months ending then (a fiscal year), not this year; without its
+        // year ("the year to March") the March is the one just past or the next: silent
+        if (a.grain() == DatePoint.Grain.YEAR && b.grain() == DatePoint.Grain.MONTH
+                && text.substring(a.start(), a.end()).matches("(?i)(?:the\\s+)?(?:fiscal\\s+|financial\\s+)?year")) {
+            if (!b.hasYear()) return;
+            LocalDate first = b.first().minusMonths(11);
+            add(a.start(), b.end(), String.format("%04d-%02d", first.getYear(), first.getMonthValue()), b.timex(), null);
+            return;
+        }
         if (a.grain() == DatePoint.Grain.QUARTER && b.grain() != DatePoint.Grain.QUARTER) return; // "the first quarter to September"
         // a day written with its weekday ("Sunday, March 10") sits in the year the weekday gave it
         boolean aPlaced = a.hasYear() || namesWeekday(a);

@@ -141,4 +141,20 @@ class NewsPrecisionOfSpansTest {
         assertThat(ExtractionFixture.extract(sentence, ExtractionFixture.SEED_DATE).compositions())
                 .noneMatch(t -> t.type() == ClaimType.DURATION && t.isRange());
     }
+
+    @Test
+    void theYearToAMonthIsTheTwelveMonthsEndingThen() {
+        var reference = java.time.LocalDate.of(1997, 4, 24);
+        assertThat(ExtractionFixture.extract("Profit forecasts for the year to March 1998 were slashed.", reference).compositions())
+                .anyMatch(t -> t.text().equals("the year to March 1998") && t.value().equals("1997-04") && "1998-03".equals(t.high()));
+        assertThat(ExtractionFixture.extract("The deficit was 102 million dollars in the year to February 1996.", reference).compositions())
+                .anyMatch(t -> t.value().equals("1995-03") && "1996-02".equals(t.high()));
+    }
+
+    @Test
+    void theYearToAMonthWithoutItsYearIsSilent() {
+        var reference = java.time.LocalDate.of(1997, 4, 25);
+        assertThat(ExtractionFixture.extract("The brokers announced net losses for the year to March.", reference).compositions())
+                .noneMatch(ComposedTime::isRange);
+    }
 }
