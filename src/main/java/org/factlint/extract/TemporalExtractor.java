@@ -94,6 +94,9 @@ final class TemporalExtractor {
             "(?:[$£€¥₹#]\\s?|(?i:\\b(?:no\\.?|number|article|section|page|chapter|room|flight|route|resolution|boeing|"
             + "airbus|windows|model|version|paragraph|clause|rule|item|part)\\s+))$");
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+([A-Za-z']+)");
+    /** "from 1800 GMT", "at 0600 hours": a 24-hour clock time, not a year. */
+    private static final Pattern CLOCK_ZONE_AFTER = Pattern.compile(
+            "[ \\t]*(?:(?:GMT|UTC|[ECMP][SD]T)\\b|(?i:hours|hrs|local[ \\t]+time)\\b)");
     private static final Set<String> PLURAL_WITHOUT_S = Set.of("people", "police", "staff", "personnel", "children",
             "men", "women", "cattle", "sheep", "fish", "feet", "teeth", "mice", "geese", "persons", "crew");
 
@@ -289,6 +292,7 @@ final class TemporalExtractor {
             return null; // part of 12,2019 or 3.2019
         }
         if (followedBy(text, m.end(), "%") || followedByDigitsAfter(text, m.end())) return null;
+        if (CLOCK_ZONE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) return null;
         if (year < 1900 && !YEAR_CUE_BEFORE.matcher(before).find()) return null;
         boolean strongCue = STRONG_YEAR_CUE_BEFORE.matcher(before).find();
         if (!strongCue && countsSomething(c, m.end())) return null; // "in 2019 prices rose" is still a year

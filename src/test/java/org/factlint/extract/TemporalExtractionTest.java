@@ -329,4 +329,47 @@ class TemporalExtractionTest {
         assertThat(extraction.numeric()).isEmpty();
         assertThat(extraction.compositions()).isEmpty();
     }
+
+    @Test
+    void anInfinitiveAfterTheDayIsAPurposeThatAPastVerbOverrules() {
+        // Reference Tuesday 2025-02-25: "to press" says why, the past verb says when
+        assertThat(timeValues("The envoys met the premier on Monday to press their demands."))
+                .containsExactly("Monday=2025-02-24");
+        assertThat(timeValues("The committee angered rivals by voting Thursday to appoint a lawyer."))
+                .containsExactly("Thursday=2025-02-20");
+        assertThat(timeValues("The firm issued new bonds in December to repay its debt.")).containsExactly("December=2024-12");
+        // without a past verb before the day the infinitive still looks ahead
+        assertThat(timeValues("The president flies to Rome on Friday to sign the treaty.")).containsExactly("Friday=2025-02-28");
+        assertThat(timeValues("Police prepared for new searches Saturday to find the suspect."))
+                .containsExactly("Saturday=2025-03-01");
+        // a deadline keeps looking ahead
+        assertThat(timeValues("The regulator gave the bank until the end of January to submit a plan."))
+                .contains("January=2026-01");
+    }
+
+    @Test
+    void aReportingVerbDecidesForQuotedAsSaying() {
+        // Reference February 2025: the nearest April is ahead, but the quote was given in the past
+        assertThat(timeValues("The minister was quoted as saying in April that the bid was strong."))
+                .containsExactly("April=2024-04");
+        assertThat(timeValues("The minister is quoted as saying in April that the bid is strong.")).containsExactly("April=2025-04");
+    }
+
+    @ParameterizedTest(name = "no year: {0}")
+    @ValueSource(strings = {
+        "The body will lie in state from 1800 GMT.",
+        "Voting ended at 4:00 pm (2000 GMT) in most areas.",
+        "The troops moved out at 0600 hours.",
+        "Polls are open until 1000 UTC.",
+        "The raid started at 1300 local time.",
+    })
+    void aTwentyFourHourClockTimeIsNoYear(String sentence) {
+        assertThat(timeValues(sentence)).noneMatch(v -> v.matches("\\d{4}=\\d{4}"));
+    }
+
+    @Test
+    void aYearBeforeOtherWordsStaysAYear() {
+        assertThat(timeValues("The house was built in 1800 near the river.")).containsExactly("1800=1800");
+        assertThat(timeValues("The company was founded in 2000 and grew fast.")).containsExactly("2000=2000");
+    }
 }
