@@ -604,7 +604,12 @@ final class TemporalExtractor {
      * unless the clause is in the future tense. The reference weekday itself means that day.
      */
     static LocalDate weekdayDate(LocalDate ref, DayOfWeek day, Tense tense) {
-        return tense == Tense.FUTURE ? ref.with(TemporalAdjusters.nextOrSame(day)) : ref.with(TemporalAdjusters.previousOrSame(day));
+        if (tense == Tense.FUTURE) return ref.with(TemporalAdjusters.nextOrSame(day));
+        // The day after the dateline is that day, whatever the tense: a story filed in Asia or Australia is
+        // dated the day before in GMT ("Qantas on Thursday agreed", dated Wednesday), and a day six days
+        // back is written "last Thursday" or with its date. On the wire stories nearly all such days were the next one.
+        if (day == ref.plusDays(1).getDayOfWeek()) return ref.plusDays(1);
+        return ref.with(TemporalAdjusters.previousOrSame(day));
     }
 
     private TemporalClaim duration(TemporalContext c, Matcher m) {

@@ -157,7 +157,7 @@ class TemporalExtractionTest {
         // "would" in reported speech looks ahead; "would have" does not
         assertThat(timeValues("A spokesman said the committee would meet Friday in Rome.")).containsExactly("Friday=2025-02-28");
         assertThat(timeValues("Inflation would have risen in June.")).containsExactly("June=2024-06");
-        assertThat(timeValues("They would appeal the decision, announced Wednesday by the agency.")).containsExactly("Wednesday=2025-02-19");
+        assertThat(timeValues("They would appeal the decision, announced Thursday by the agency.")).containsExactly("Thursday=2025-02-20");
         assertThat(timeValues("The probe would be intensified Saturday.")).containsExactly("Saturday=2025-03-01");
         // a request is for later
         assertThat(timeValues("Please book the room for Friday.")).containsExactly("Friday=2025-02-28");
@@ -371,5 +371,17 @@ class TemporalExtractionTest {
     void aYearBeforeOtherWordsStaysAYear() {
         assertThat(timeValues("The house was built in 1800 near the river.")).containsExactly("1800=1800");
         assertThat(timeValues("The company was founded in 2000 and grew fast.")).containsExactly("2000=2000");
+    }
+
+    @Test
+    void theWeekdayAfterTheDatelineIsTheNextDayNotSixDaysBack() {
+        // Reference Tuesday 2025-02-25: a Wednesday in a Tuesday story is the next day, whatever the tense
+        // (a story filed in Asia is dated the day before in GMT; six days back is written "last Wednesday")
+        assertThat(timeValues("The carrier on Wednesday agreed to a takeover bid.")).containsExactly("Wednesday=2025-02-26");
+        assertThat(timeValues("Results are expected Wednesday.")).containsExactly("Wednesday=2025-02-26");
+        assertThat(timeValues("The talks ended last Wednesday.")).containsExactly("last Wednesday=2025-02-19");
+        // other days keep the past reading
+        assertThat(timeValues("The carrier on Thursday agreed to a takeover bid.")).containsExactly("Thursday=2025-02-20");
+        assertThat(timeValues("The carrier on Tuesday agreed to a takeover bid.")).containsExactly("Tuesday=2025-02-25");
     }
 }
