@@ -94,6 +94,10 @@ final class TemporalExtractor {
             "(?:[$£€¥₹#]\\s?|(?i:\\b(?:no\\.?|number|article|section|page|chapter|room|flight|route|resolution|boeing|"
             + "airbus|windows|model|version|paragraph|clause|rule|item|part)\\s+))$");
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+([A-Za-z']+)");
+    private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
+    /** "told the Sunday Times", "The Sunday Mirror reported": a newspaper's name, not a day. */
+    private static final Pattern NEWSPAPER_AFTER = Pattern.compile("[ \\t]+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune"
+            + "|Independent|Observer|Mail|Star|Sport|People|Age|Standard|Nation|News|Business|Review)\\b");
     /** "from 1800 GMT", "at 0600 hours": a 24-hour clock time, not a year. */
     private static final Pattern CLOCK_ZONE_AFTER = Pattern.compile(
             "[ \\t]*(?:(?:GMT|UTC|[ECMP][SD]T)\\b|(?i:hours|hrs|local[ \\t]+time)\\b)");
@@ -418,6 +422,11 @@ final class TemporalExtractor {
         LocalDate ref = c.reference();
         if (m.group("wd") != null) return relativeWeekday(c, m, rel, DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT)));
         String unit = m.group("unit").toLowerCase(Locale.ROOT);
+        // "the last year" is the past twelve months ("over the last year") or a final one ("2012, the last year
+        // covered by the rules"), not the previous calendar year
+        if (rel.equals("last") && THE_BEFORE.matcher(c.analyzed().text()).region(Math.max(0, m.start() - 5), m.start()).find()) {
+            return null;
+        }
         int shift = switch (rel) {
             case "last" -> -1;
             case "next", "coming" -> 1;
@@ -554,6 +563,7 @@ final class TemporalExtractor {
         if (m.group("plural") != null) {
             return c.claim(ClaimType.SET, start, m.end(), "XXXX-WXX-" + day.getValue(), null, null);
         }
+        if (NEWSPAPER_AFTER.matcher(c.analyzed().text()).region(m.end(), c.analyzed().text().length()).lookingAt()) return null;
         LocalDate ref = c.reference();
         boolean future = isFutureDay(c, start, m.end());
         LocalDate date = weekdayDate(ref, day, future ? Tense.FUTURE : Tense.UNKNOWN);

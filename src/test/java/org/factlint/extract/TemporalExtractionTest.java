@@ -384,4 +384,21 @@ class TemporalExtractionTest {
         assertThat(timeValues("The carrier on Thursday agreed to a takeover bid.")).containsExactly("Thursday=2025-02-20");
         assertThat(timeValues("The carrier on Tuesday agreed to a takeover bid.")).containsExactly("Tuesday=2025-02-25");
     }
+
+    @Test
+    void aWeekdayInANewspapersNameIsNoDay() {
+        assertThat(timeValues("He told the Sunday Mirror he was sorry.")).isEmpty();
+        assertThat(timeValues("The Sunday Times reported the deal.")).isEmpty();
+        assertThat(timeValues("The deal was reported in Sunday's Times newspaper.")).containsExactly("Sunday=2025-02-23");
+        assertThat(timeValues("The talks opened Sunday in Rome.")).containsExactly("Sunday=2025-02-23");
+    }
+
+    @Test
+    void theLastYearIsNotThePreviousCalendarYear() {
+        // the past twelve months, or a final year: no claim of 2024
+        assertThat(timeValues("Prices rose 4 percent over the last year.")).noneMatch(v -> v.startsWith("last year="));
+        assertThat(timeValues("2012 is the last year covered by the treaty.")).noneMatch(v -> v.startsWith("last year="));
+        assertThat(timeValues("Prices rose 4 percent last year.")).containsExactly("last year=2024");
+        assertThat(timeValues("Sales fell last month.")).containsExactly("last month=2025-01");
+    }
 }
