@@ -73,6 +73,7 @@ enum Tense {
                 if (!token.isVerb() || index > 0 && Character.isUpperCase(token.text().charAt(0))) continue;
                 if (precededByFutureMarker(tokens, index, conditional)) return FUTURE;
                 if (index > 0 && tokens.get(index - 1).text().equalsIgnoreCase("to")) { // "is to resume"
+                    if (index < at && pastImplicative(tokens, index - 1)) return PAST;
                     if (index < at || infinitiveAfter || deadline || punctuationBetween(tokens, at, index)) return FUTURE;
                     infinitiveAfter = true;
                     continue;
@@ -83,6 +84,28 @@ enum Tense {
             }
         }
         return infinitiveAfter ? FUTURE : UNKNOWN;
+    }
+
+    /**
+     * "was forced to backtrack late Tuesday", "managed to escape on Friday": after these verbs the infinitive's
+     * deed happened when they did, so a past form of them makes the day past ("agreed to meet Friday" still looks ahead).
+     */
+    private static final Set<String> IMPLICATIVE = Set.of("managed", "failed", "forced", "tried", "refused", "declined",
+            "able", "unable", "obliged", "compelled", "dared", "neglected", "rushed", "hastened", "moved");
+
+    private static boolean pastImplicative(List<Token> tokens, int to) {
+        if (to == 0) return false;
+        String word = tokens.get(to - 1).text().toLowerCase(Locale.ROOT);
+        if (!IMPLICATIVE.contains(word)) return false;
+        String auxiliary = auxiliaryBefore(tokens, to - 1);
+        if (word.equals("able") || word.equals("unable") || PRESENT_AUXILIARIES.contains(auxiliary)) {
+            return auxiliary.equals("was") || auxiliary.equals("were");
+        }
+        for (int k = Math.max(0, to - 4); k < to - 1; k++) { // not "will be forced to", "could have tried to"
+            String before = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            if (isFutureMarker(before) || BEFORE_BASE_FORM.contains(before)) return false;
+        }
+        return true;
     }
 
     /** "expires in September, to stay on": a comma or dash between the day and the infinitive parts their clauses. */

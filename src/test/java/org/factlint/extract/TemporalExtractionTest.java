@@ -401,4 +401,16 @@ class TemporalExtractionTest {
         assertThat(timeValues("Prices rose 4 percent last year.")).containsExactly("last year=2024");
         assertThat(timeValues("Sales fell last month.")).containsExactly("last month=2025-01");
     }
+
+    @Test
+    void afterAPastImplicativeVerbTheInfinitiveHappenedThen() {
+        // Reference Tuesday 2025-02-25
+        assertThat(timeValues("The prisoners managed to escape on Saturday.")).containsExactly("Saturday=2025-02-22");
+        assertThat(timeValues("The minister was forced to resign on Saturday.")).containsExactly("Saturday=2025-02-22");
+        assertThat(timeValues("The minister was forced to resign in April.")).containsExactly("April=2024-04");
+        // a plan or a future form still looks ahead
+        assertThat(timeValues("The ministers agreed to meet on Saturday.")).containsExactly("Saturday=2025-03-01");
+        assertThat(timeValues("The team will be forced to play on Saturday.")).containsExactly("Saturday=2025-03-01");
+        assertThat(timeValues("The team is forced to play on Saturday.")).containsExactly("Saturday=2025-03-01");
+    }
 }
