@@ -7,6 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,6 +54,19 @@ final class Holidays {
             + "|bombings?|attacks?|bushfires?|uprising|rising|tsunami|earthquake|quake|killings|shootings?|riots?|crash)\\b)");
     /** "5 days before new year", "weeks after the new year": a count from the day. */
     private static final Pattern COUNTED_FROM = Pattern.compile("(?i)\\b(?:days?|weeks?|fortnights?|months?)\\s+(?:before|after)\\s+(?<the>the\\s+)?$");
+
+    /**
+     * A bare festival name is often the festival, not its day: "Christmas trees", "the spirit of Christmas",
+     * "celebrate Easter". Without a year or "last"/"next" it is a day only after a word that makes it a time
+     * ("before Christmas", "over Easter") and before no lower-case noun (as {@link HolidayClaims} reads them).
+     */
+    private static final Set<String> BARE_FESTIVALS = Set.of("christmas", "xmas", "easter", "thanksgiving", "halloween");
+    private static final Pattern NOUN_AFTER = Pattern.compile("[ \\t]+(?!(?:early|late|morning|afternoon|evening|night|weekend|week"
+            + "|day|eve|holiday|and|or|but|in|on|at|to|of|for|from|with|by|this|last|next|when|while|as|after|before|until|since"
+            + "|because|although|though|unless|if|that|so|than|is|are|was|were|will|would|has|have|had|can|could|may|might"
+            + "|said|says)\\b)[a-z]");
+    private static final Pattern TIME_CUE_BEFORE = Pattern.compile("(?i)\\b(?:on|at|before|after|by|until|till|since|over"
+            + "|for|around|during|from|through|ahead\\s+of|(?:weekend|week|day|eve|night|morning|evening|run-up)\\s+of)\\s+(?:the\\s+)?$");
 
     private Holidays() {}
 
@@ -102,6 +116,10 @@ final class Holidays {
                 }
             }
             if (day == null) continue;
+            boolean bare = BARE_FESTIVALS.contains(name) && m.group("year") == null && m.group("yearRel") == null
+                    && start == m.start() && !isCounted && !(m.start() == 0 && m.end() == text.length()); // alone: no context to judge
+            if (bare && (NOUN_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+                    || !TIME_CUE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find())) continue;
             boolean placed = m.group("year") != null || m.group("yearRel") != null || start < m.start() && !isCounted;
             found.add(DatePoint.day(start, m.end(), day, placed));
         }

@@ -286,7 +286,9 @@ final class PeriodRecognizers {
             case "last", "previous" -> latestBefore(ref, month, false);
             case "next" -> earliestAfter(ref, month, false);
             case "this" -> YearMonth.of(ref.getYear(), month);
-            default -> switch (Tense.of(c.sentence(m.start()), m.start())) {
+            // "crude for January delivery", "the December Nikkei futures contract": a contract month is not yet over
+            default -> FUTURES_AFTER.matcher(text).region(m.end(), text.length()).lookingAt() ? earliestAfter(ref, month, true)
+                    : switch (Tense.of(c.sentence(m.start()), m.start())) {
                 case PAST -> latestBefore(ref, month, true);
                 case FUTURE -> earliestAfter(ref, month, true);
                 default -> nearest(ref, month);
@@ -307,6 +309,10 @@ final class PeriodRecognizers {
         return ref.until(after, java.time.temporal.ChronoUnit.MONTHS) < before.until(ref, java.time.temporal.ChronoUnit.MONTHS)
                 ? after : before;
     }
+
+    /** A month naming a futures contract: "January delivery", "the January contract", "December Nikkei 225 index futures". */
+    private static final Pattern FUTURES_AFTER = Pattern.compile("(?i)[ \\t]+(?:delivery\\b|contracts?\\b"
+            + "|(?:[\\w.&-]+[ \\t]+){0,4}?futures\\b)");
 
     private static YearMonth latestBefore(YearMonth ref, Month month, boolean orSame) {
         YearMonth candidate = YearMonth.of(ref.getYear(), month);

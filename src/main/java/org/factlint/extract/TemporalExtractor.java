@@ -107,6 +107,13 @@ final class TemporalExtractor {
             "(?:[$£€¥₹#]\\s?|(?i:\\b(?:no\\.?|number|article|section|page|chapter|room|flight|route|resolution|boeing|"
             + "airbus|windows|model|version|paragraph|clause|rule|item|part)\\s+))$");
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+([A-Za-z']+)");
+    private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
+    /** "told the Sunday Times", "The Sunday Mirror reported": a newspaper's name, not a day. */
+    private static final Pattern NEWSPAPER_AFTER = Pattern.compile("[ \\t]+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune"
+            + "|Independent|Observer|Mail|Star|Sport|People|Age|Standard|Nation|News|Business|Review)\\b");
+    /** "from 1800 GMT", "at 0600 hours": a 24-hour clock time, not a year. */
+    private static final Pattern CLOCK_ZONE_AFTER = Pattern.compile(
+            "[ \\t]*(?:(?:GMT|UTC|[ECMP][SD]T)\\b|(?i:hours|hrs|local[ \\t]+time)\\b)");
     private static final Set<String> PLURAL_WITHOUT_S = Set.of("people", "police", "staff", "personnel", "children",
             "men", "women", "cattle", "sheep", "fish", "feet", "teeth", "mice", "geese", "persons", "crew");
 
@@ -302,6 +309,7 @@ final class TemporalExtractor {
             return null; // part of 12,2019 or 3.2019
         }
         if (followedBy(text, m.end(), "%") || followedByDigitsAfter(text, m.end())) return null;
+        if (CLOCK_ZONE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) return null;
         if (year < 1900 && !YEAR_CUE_BEFORE.matcher(before).find()) return null;
         boolean strongCue = STRONG_YEAR_CUE_BEFORE.matcher(before).find();
         if (!strongCue && countsSomething(c, m.end())) return null; // "in 2019 prices rose" is still a year
@@ -427,6 +435,11 @@ final class TemporalExtractor {
         LocalDate ref = c.reference();
         if (m.group("wd") != null) return relativeWeekday(c, m, rel, DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT)));
         String unit = m.group("unit").toLowerCase(Locale.ROOT);
+        // "the last year" is the past twelve months ("over the last year") or a final one ("2012, the last year
+        // covered by the rules"), not the previous calendar year
+        if (rel.equals("last") && THE_BEFORE.matcher(c.analyzed().text()).region(Math.max(0, m.start() - 5), m.start()).find()) {
+            return null;
+        }
         int shift = switch (rel) {
             case "last" -> -1;
             case "next", "coming" -> 1;
@@ -563,6 +576,7 @@ final class TemporalExtractor {
         if (m.group("plural") != null) {
             return c.claim(ClaimType.SET, start, m.end(), "XXXX-WXX-" + day.getValue(), null, null);
         }
+        if (NEWSPAPER_AFTER.matcher(c.analyzed().text()).region(m.end(), c.analyzed().text().length()).lookingAt()) return null;
         LocalDate ref = c.reference();
         boolean future = isFutureDay(c, start, m.end());
         LocalDate date = weekdayDate(ref, day, future ? Tense.FUTURE : Tense.UNKNOWN);
@@ -613,7 +627,12 @@ final class TemporalExtractor {
      * unless the clause is in the future tense. The reference weekday itself means that day.
      */
     static LocalDate weekdayDate(LocalDate ref, DayOfWeek day, Tense tense) {
-        return tense == Tense.FUTURE ? ref.with(TemporalAdjusters.nextOrSame(day)) : ref.with(TemporalAdjusters.previousOrSame(day));
+        if (tense == Tense.FUTURE) return ref.with(TemporalAdjusters.nextOrSame(day));
+        // The day after the dateline is that day, whatever the tense: a story filed in Asia or Australia is
+        // dated the day before in GMT ("Qantas on Thursday agreed", dated Wednesday), and a day six days
+        // back is written "last Thursday" or with its date. On the wire stories nearly all such days were the next one.
+        if (day == ref.plusDays(1).getDayOfWeek()) return ref.plusDays(1);
+        return ref.with(TemporalAdjusters.previousOrSame(day));
     }
 
     private TemporalClaim duration(TemporalContext c, Matcher m) {

@@ -29,11 +29,14 @@ enum Tense {
     private static final Set<String> BEFORE_BASE_FORM = Set.of("can", "could", "may", "might", "must", "should", "would",
             "let's", "let");
     private static final Set<String> SCHEDULING = Set.of("scheduled", "rescheduled", "planned", "slated", "expected", "due",
-            "postponed", "delayed", "adjourned", "timed");
+            "postponed", "delayed", "adjourned", "timed", "prepared");
     /** The auxiliary of a participle decides its tense: "is heard" is present (or to come), "was seen" past. */
     private static final Set<String> PRESENT_AUXILIARIES = Set.of("is", "are", "am", "be", "being", "'s", "'re");
     private static final Set<String> PAST_AUXILIARIES = Set.of("was", "were", "had", "has", "have");
     private static final int WINDOW = 15;
+    private static final Set<String> DEADLINES = Set.of("until", "till", "by", "before");
+    private static final Set<String> BEFORE_DEADLINE_DAY = Set.of("the", "end", "close", "middle", "start", "beginning", "of",
+            "early", "late", "mid", "-", "next", "this");
 
     static Tense of(Sentence sentence, int offset) {
         return of(sentence, offset, true);
@@ -47,9 +50,19 @@ enum Tense {
         List<Token> tokens = sentence.tokens();
         int at = sentence.tokenAtOrAfter(offset);
         if (at > 0 && at <= tokens.size() && tokens.get(at - 1).text().equalsIgnoreCase("since")) return PAST; // "since May"
+        // "met the premier on Monday to press their demands": an infinitive after the day is a purpose, which a
+        // past verb before the day overrules; without one it still looks ahead ("flies to Rome Friday to sign")
+        // (not a deadline: "gave them until the end of May to submit" looks ahead)
+        boolean deadline = false; // not "angered them by voting Thursday to appoint"
+        for (int k = Math.min(at, tokens.size()) - 1; k >= Math.max(0, at - 4) && !deadline; k--) {
+            String word = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            deadline = DEADLINES.contains(word);
+            if (!deadline && !BEFORE_DEADLINE_DAY.contains(word)) break;
+        }
+        boolean infinitiveAfter = false;
         for (int distance = 1; distance <= WINDOW; distance++) {
             for (int index : new int[] {at - distance, at + distance - 1}) {
-                if (index < 0 || index >= tokens.size()) continue;
+                if (index < 0 || index >= tokens.size() || infinitiveAfter && index >= at) continue;
                 Token token = tokens.get(index);
                 String word = token.text().toLowerCase(Locale.ROOT);
                 if (marksFuture(tokens, index, conditional)) return FUTURE;
@@ -59,18 +72,61 @@ enum Tense {
                 // The tagger calls some names verbs ("Bush", "Trump"): a capital mid-sentence is not a verb.
                 if (!token.isVerb() || index > 0 && Character.isUpperCase(token.text().charAt(0))) continue;
                 if (precededByFutureMarker(tokens, index, conditional)) return FUTURE;
-                if (index > 0 && tokens.get(index - 1).text().equalsIgnoreCase("to")) return FUTURE; // "is to resume"
-                // a plan's time is the planned event's: "the vote scheduled for Friday", "planned a rally on Saturday"
-                if (SCHEDULING.contains(word)) return UNKNOWN;
-                String auxiliary = auxiliaryBefore(tokens, index); // "" when none (Set.of rejects null)
-                if (PRESENT_AUXILIARIES.contains(auxiliary)) return UNKNOWN; // "the case is heard in May"
-                if (BASE_LIKE_PAST.contains(word)) return isPastForm(tokens, index) ? PAST : UNKNOWN;
-                if (IRREGULAR_PAST.contains(word) || (word.endsWith("ed") && word.length() > 4)) return PAST;
-                // "was last seen Nov. 3"; not "was looking forward to the visit in May"
-                return PAST_AUXILIARIES.contains(auxiliary) && !word.endsWith("ing") ? PAST : UNKNOWN;
+                if (index > 0 && tokens.get(index - 1).text().equalsIgnoreCase("to")) { // "is to resume"
+                    if (index < at && pastImplicative(tokens, index - 1)) return PAST;
+                    if (index < at || infinitiveAfter || deadline || punctuationBetween(tokens, at, index)) return FUTURE;
+                    infinitiveAfter = true;
+                    continue;
+                }
+                Tense verb = verbTense(tokens, index, word);
+                if (verb == null) continue; // "was quoted as saying in April": the reporting verb decides
+                return infinitiveAfter && verb != PAST ? FUTURE : verb;
             }
         }
-        return UNKNOWN;
+        return infinitiveAfter ? FUTURE : UNKNOWN;
+    }
+
+    /**
+     * "was forced to backtrack late Tuesday", "managed to escape on Friday": after these verbs the infinitive's
+     * deed happened when they did, so a past form of them makes the day past ("agreed to meet Friday" still looks ahead).
+     */
+    private static final Set<String> IMPLICATIVE = Set.of("managed", "failed", "forced", "tried", "refused", "declined",
+            "able", "unable", "obliged", "compelled", "dared", "neglected", "rushed", "hastened", "moved");
+
+    private static boolean pastImplicative(List<Token> tokens, int to) {
+        if (to == 0) return false;
+        String word = tokens.get(to - 1).text().toLowerCase(Locale.ROOT);
+        if (!IMPLICATIVE.contains(word)) return false;
+        String auxiliary = auxiliaryBefore(tokens, to - 1);
+        if (word.equals("able") || word.equals("unable") || PRESENT_AUXILIARIES.contains(auxiliary)) {
+            return auxiliary.equals("was") || auxiliary.equals("were");
+        }
+        for (int k = Math.max(0, to - 4); k < to - 1; k++) { // not "will be forced to", "could have tried to"
+            String before = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            if (isFutureMarker(before) || BEFORE_BASE_FORM.contains(before)) return false;
+        }
+        return true;
+    }
+
+    /** "expires in September, to stay on": a comma or dash between the day and the infinitive parts their clauses. */
+    private static boolean punctuationBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (",;:()–—\"".contains(tokens.get(k).text()) || tokens.get(k).text().equals("--")) return true;
+        }
+        return false;
+    }
+
+    /** The tense a verb gives the time near it, or null when the verb leans on another ("quoted as saying"). */
+    private static Tense verbTense(List<Token> tokens, int index, String word) {
+        // a plan's time is the planned event's: "the vote scheduled for Friday", "planned a rally on Saturday"
+        if (SCHEDULING.contains(word)) return UNKNOWN;
+        String auxiliary = auxiliaryBefore(tokens, index); // "" when none (Set.of rejects null)
+        if (PRESENT_AUXILIARIES.contains(auxiliary)) return UNKNOWN; // "the case is heard in May"
+        if (BASE_LIKE_PAST.contains(word)) return isPastForm(tokens, index) ? PAST : UNKNOWN;
+        if (IRREGULAR_PAST.contains(word) || (word.endsWith("ed") && word.length() > 4)) return PAST;
+        if (word.endsWith("ing") && index > 0 && tokens.get(index - 1).text().equalsIgnoreCase("as")) return null;
+        // "was last seen Nov. 3"; not "was looking forward to the visit in May"
+        return PAST_AUXILIARIES.contains(auxiliary) && !word.endsWith("ing") ? PAST : UNKNOWN;
     }
 
     /**

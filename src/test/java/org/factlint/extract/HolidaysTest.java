@@ -170,4 +170,32 @@ class HolidaysTest {
         assertThat(readings("On Christmas, 2000 people marched.", ExtractionFixture.SEED_DATE))
                 .contains("Christmas=2024-12-25").doesNotContain("Christmas, 2000=2000-12-25");
     }
+
+    /** "text=value" of every reading, base scan and composer alike. */
+    private static List<String> readings(String sentence) {
+        return Stream.concat(timeValues(sentence).stream(), compositions(sentence).stream()).toList();
+    }
+
+    @ParameterizedTest(name = "silent: {0}")
+    @ValueSource(strings = {
+        "Stores sold plastic Christmas trees.",
+        "It seems the spirit of Christmas is not dead.",
+        "Let us celebrate Christmas and the long days of summer.",
+        "Exports of Christmas commodities fell again.",
+        "The children were affected by the myths surrounding Christmas.",
+        "Families bought Easter eggs in bulk.",
+    })
+    void aBareFestivalThatIsNoTimeStaysSilent(String sentence) {
+        assertThat(readings(sentence)).noneMatch(v -> v.startsWith("Christmas=") || v.startsWith("Easter="));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Markets were closed Thursday for the Thanksgiving holiday.     | Thanksgiving=2024-11-28
+            Talks stalled before Christmas because of the strike.          | Christmas=2024-12-25
+            Sales slowed over Easter, the retailer said.                   | Easter=2024-03-31
+            """)
+    void aBareFestivalAfterATimeWordIsItsDay(String sentence, String expected) {
+        assertThat(readings(sentence)).contains(expected);
+    }
 }

@@ -88,4 +88,21 @@ class PeriodFormsTest {
     void silentQuartersAndHalves(String sentence) {
         assertThat(timeValues(sentence)).noneMatch(v -> v.contains("-Q") || v.contains("-H"));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Brent crude for January delivery fell 40 cents.                  | January=2026-01
+            The January contract had closed up 25 cents.                     | January=2026-01
+            The near-term June Nikkei 225 index futures contract rose.       | June=2025-06
+            Brent crude for February delivery gained 10 cents.               | February=2025-02
+            """)
+    void aFuturesContractMonthIsNotYetOver(String sentence, String expected) {
+        // Reference 25 February 2025: the past tense does not send a contract month back a year
+        assertThat(timeValues(sentence)).contains(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMonthOutsideAContractKeepsItsTense() {
+        assertThat(timeValues("Brent crude fell 40 cents in January.")).containsExactly("January=2025-01");
+    }
 }

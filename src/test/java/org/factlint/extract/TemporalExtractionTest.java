@@ -157,7 +157,7 @@ class TemporalExtractionTest {
         // "would" in reported speech looks ahead; "would have" does not
         assertThat(timeValues("A spokesman said the committee would meet Friday in Rome.")).containsExactly("Friday=2025-02-28");
         assertThat(timeValues("Inflation would have risen in June.")).containsExactly("June=2024-06");
-        assertThat(timeValues("They would appeal the decision, announced Wednesday by the agency.")).containsExactly("Wednesday=2025-02-19");
+        assertThat(timeValues("They would appeal the decision, announced Thursday by the agency.")).containsExactly("Thursday=2025-02-20");
         assertThat(timeValues("The probe would be intensified Saturday.")).containsExactly("Saturday=2025-03-01");
         // a request is for later
         assertThat(timeValues("Please book the room for Friday.")).containsExactly("Friday=2025-02-28");
@@ -328,5 +328,89 @@ class TemporalExtractionTest {
         assertThat(extraction.temporal()).isEmpty();
         assertThat(extraction.numeric()).isEmpty();
         assertThat(extraction.compositions()).isEmpty();
+    }
+
+    @Test
+    void anInfinitiveAfterTheDayIsAPurposeThatAPastVerbOverrules() {
+        // Reference Tuesday 2025-02-25: "to press" says why, the past verb says when
+        assertThat(timeValues("The envoys met the premier on Monday to press their demands."))
+                .containsExactly("Monday=2025-02-24");
+        assertThat(timeValues("The committee angered rivals by voting Thursday to appoint a lawyer."))
+                .containsExactly("Thursday=2025-02-20");
+        assertThat(timeValues("The firm issued new bonds in December to repay its debt.")).containsExactly("December=2024-12");
+        // without a past verb before the day the infinitive still looks ahead
+        assertThat(timeValues("The president flies to Rome on Friday to sign the treaty.")).containsExactly("Friday=2025-02-28");
+        assertThat(timeValues("Police prepared for new searches Saturday to find the suspect."))
+                .containsExactly("Saturday=2025-03-01");
+        // a deadline keeps looking ahead
+        assertThat(timeValues("The regulator gave the bank until the end of January to submit a plan."))
+                .contains("January=2026-01");
+    }
+
+    @Test
+    void aReportingVerbDecidesForQuotedAsSaying() {
+        // Reference February 2025: the nearest April is ahead, but the quote was given in the past
+        assertThat(timeValues("The minister was quoted as saying in April that the bid was strong."))
+                .containsExactly("April=2024-04");
+        assertThat(timeValues("The minister is quoted as saying in April that the bid is strong.")).containsExactly("April=2025-04");
+    }
+
+    @ParameterizedTest(name = "no year: {0}")
+    @ValueSource(strings = {
+        "The body will lie in state from 1800 GMT.",
+        "Voting ended at 4:00 pm (2000 GMT) in most areas.",
+        "The troops moved out at 0600 hours.",
+        "Polls are open until 1000 UTC.",
+        "The raid started at 1300 local time.",
+    })
+    void aTwentyFourHourClockTimeIsNoYear(String sentence) {
+        assertThat(timeValues(sentence)).noneMatch(v -> v.matches("\\d{4}=\\d{4}"));
+    }
+
+    @Test
+    void aYearBeforeOtherWordsStaysAYear() {
+        assertThat(timeValues("The house was built in 1800 near the river.")).containsExactly("1800=1800");
+        assertThat(timeValues("The company was founded in 2000 and grew fast.")).containsExactly("2000=2000");
+    }
+
+    @Test
+    void theWeekdayAfterTheDatelineIsTheNextDayNotSixDaysBack() {
+        // Reference Tuesday 2025-02-25: a Wednesday in a Tuesday story is the next day, whatever the tense
+        // (a story filed in Asia is dated the day before in GMT; six days back is written "last Wednesday")
+        assertThat(timeValues("The carrier on Wednesday agreed to a takeover bid.")).containsExactly("Wednesday=2025-02-26");
+        assertThat(timeValues("Results are expected Wednesday.")).containsExactly("Wednesday=2025-02-26");
+        assertThat(timeValues("The talks ended last Wednesday.")).containsExactly("last Wednesday=2025-02-19");
+        // other days keep the past reading
+        assertThat(timeValues("The carrier on Thursday agreed to a takeover bid.")).containsExactly("Thursday=2025-02-20");
+        assertThat(timeValues("The carrier on Tuesday agreed to a takeover bid.")).containsExactly("Tuesday=2025-02-25");
+    }
+
+    @Test
+    void aWeekdayInANewspapersNameIsNoDay() {
+        assertThat(timeValues("He told the Sunday Mirror he was sorry.")).isEmpty();
+        assertThat(timeValues("The Sunday Times reported the deal.")).isEmpty();
+        assertThat(timeValues("The deal was reported in Sunday's Times newspaper.")).containsExactly("Sunday=2025-02-23");
+        assertThat(timeValues("The talks opened Sunday in Rome.")).containsExactly("Sunday=2025-02-23");
+    }
+
+    @Test
+    void theLastYearIsNotThePreviousCalendarYear() {
+        // the past twelve months, or a final year: no claim of 2024
+        assertThat(timeValues("Prices rose 4 percent over the last year.")).noneMatch(v -> v.startsWith("last year="));
+        assertThat(timeValues("2012 is the last year covered by the treaty.")).noneMatch(v -> v.startsWith("last year="));
+        assertThat(timeValues("Prices rose 4 percent last year.")).containsExactly("last year=2024");
+        assertThat(timeValues("Sales fell last month.")).containsExactly("last month=2025-01");
+    }
+
+    @Test
+    void afterAPastImplicativeVerbTheInfinitiveHappenedThen() {
+        // Reference Tuesday 2025-02-25
+        assertThat(timeValues("The prisoners managed to escape on Saturday.")).containsExactly("Saturday=2025-02-22");
+        assertThat(timeValues("The minister was forced to resign on Saturday.")).containsExactly("Saturday=2025-02-22");
+        assertThat(timeValues("The minister was forced to resign in April.")).containsExactly("April=2024-04");
+        // a plan or a future form still looks ahead
+        assertThat(timeValues("The ministers agreed to meet on Saturday.")).containsExactly("Saturday=2025-03-01");
+        assertThat(timeValues("The team will be forced to play on Saturday.")).containsExactly("Saturday=2025-03-01");
+        assertThat(timeValues("The team is forced to play on Saturday.")).containsExactly("Saturday=2025-03-01");
     }
 }
