@@ -52,6 +52,24 @@ final class Currencies {
         m.put("singapore dollar", "SGD");
         m.put("new zealand dollar", "NZD");
         m.put("taiwan dollar", "TWD");
+        // Wire services' short and national names: "7 HK dollars", "462 million NZ dollars", "4.5 million Egyptian pounds"
+        m.put("hk dollar", "HKD");
+        m.put("nz dollar", "NZD");
+        m.put("new taiwan dollar", "TWD");
+        m.put("nt dollar", "TWD");
+        m.put("u.s dollar", "USD");
+        m.put("egyptian pound", "EGP");
+        m.put("lebanese pound", "LBP");
+        m.put("syrian pound", "SYP");
+        m.put("sudanese pound", "SDG");
+        m.put("jordanian dinar", "JOD");
+        m.put("iraqi dinar", "IQD");
+        m.put("indonesian rupiah", "IDR");
+        m.put("vietnamese dong", "VND");
+        m.put("nepali rupee", "NPR");
+        m.put("nepalese rupee", "NPR");
+        m.put("sri lankan rupee", "LKR");
+        m.put("german mark", "DEM");
         m.put("euro", "EUR");
         m.put("pound sterling", "GBP");
         m.put("pounds sterling", "GBP");

@@ -29,6 +29,8 @@ final class NotClaims {
             + "\\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|hrs|hours\\s+(?:GMT|local))\\b");
     private static final Pattern STREET = Pattern.compile("\\s+(?:[A-Z][\\w'-]+\\s+){1,3}(?:Street|St\\.?|Road|Rd\\.?|"
             + "Avenue|Ave\\.?|Lane|Boulevard|Blvd\\.?|Drive|Place|Square|Way|Terrace|Court|Crescent|Close|Gardens|Row)\\b");
+    /** "1st Ld Writethru", "4th Ld:": the version of a wire story, not a rank. */
+    private static final Pattern WIRE_SLUG = Pattern.compile("\\s+(?:Ld|LD|Writethru|WRITETHRU|Writhethru)\\b");
     private static final Pattern SCORE_CONTEXT = Pattern.compile("(?i)\\b(?:won|win|wins|beat|beats|beaten|defeat|defeated|"
             + "lost|lose|loses|draw|drew|drawn|victory|score|scored|lead|led|trail|trailed|thrashed|edged)\\b");
     /** Capitalized words that are not names, so the number after them is not part of one ("About 300"). */
@@ -76,7 +78,7 @@ final class NotClaims {
         if (codeRun(text, start, end)) return true;
         if (season(text, start, end) || score(text, start, end)) return true;
         if (listMarker(text, start, end)) return true;
-        if (lookingAt(STREET, text, end)) return true;
+        if (lookingAt(STREET, text, end) || lookingAt(WIRE_SLUG, text, end)) return true;
         String window = text.substring(Math.max(0, start - 24), start);
         if (LABEL.matcher(window).find()) return true;
         return namePart(analyzed, start, window);

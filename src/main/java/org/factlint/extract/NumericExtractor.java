@@ -31,6 +31,14 @@ final class NumericExtractor {
     private static final Pattern SCALED_TAIL = Pattern.compile("[ \\u00a0]+(?<and>and[ \\u00a0]+)?(?:(?<digits>\\d{1,3})(?![\\d,.])"
             + "(?:[ \\u00a0]+(?<scale>(?i:hundred|thousand|million|billion|trillion))\\b)?"
             + "|(?<words>(?i:a\\s+(?:half|quarter|third)|(?:one|two|three)\\s+(?:quarters?|thirds?)|half|" + NumberWords.PATTERN + ")))(?![\\w-])");
+    /** "a third", "a fifth": a share before "of", a comparative or the clause's end, an ordinal before a noun. */
+    private static final Pattern A_ORDINAL = Pattern.compile("(?i)an?[\\s-]+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)");
+    /** "less than a third was covered": a hedge makes it a share whatever follows. */
+    private static final Pattern SHARE_HEDGE_BEFORE = Pattern.compile("(?i)\\b(?:than|nearly|almost|about|around|roughly|over|under"
+            + "|only|just|barely|some|by)\\s+$");
+    private static final Pattern WORD_AFTER_ORDINAL = Pattern.compile("[ \\u00a0]+(?!(?i:of|more|less|fewer|higher|lower|larger|smaller"
+            + "|bigger|cheaper|and|or|to|in|on|from|since|than|over|this|last|compared|between|at|by|for|with|after|before|while"
+            + "|when|but|as|per|the|a|an|its|their|his|her|our)\\b)\\p{L}");
     /** "3 doz", "five dzs": dozens abbreviated, as in lists and recipes. */
     private static final Pattern DOZEN_ABBREVIATION = Pattern.compile("[ \\u00a0]?(?:dozs?|dzs?)(?![\\w])");
     private static final Pattern SCALE_NEXT = Pattern.compile("(?i)[\\s-]+(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)\\b");
@@ -84,6 +92,14 @@ final class NumericExtractor {
     private static final Pattern MONEY_VERB_BEFORE = Pattern.compile("(?i)\\b(?:rais\\w*|paid|pays?|cost\\w*|worth|spen[dt]\\w*"
             + "|earn\\w*|sold|sells?|bought|buys?|invest\\w*|borrow\\w*|lent|lend\\w*|owe[sd]?|fined|donat\\w*|award\\w*)"
             + "\\s+(?:(?:about|around|nearly|almost|some|over|more\\s+than|up\\s+to|another|an\\s+extra)\\s+)?$");
+    /** "the men's 1,500m", "women's 10m air rifle": an event's distance in metres. */
+    private static final Pattern SPORT_BEFORE = Pattern.compile("(?i)\\b(?:men|women|girls|boys)['’]\\s?s\\s+(?:\\S+\\s+)?$");
+    private static final Pattern SPORT_AFTER = Pattern.compile("(?i)\\s+(?:steeplechase|hurdles?|walk|events?|titles?|crown|mark|track"
+            + "|springboard|platform|pistol|rifle|air|rapid|individual|medley|wheelchair|throw|leap|jump|records?|winner|runner"
+            + "|gold|silver|bronze|finals?|heats?|breastroke|butterfy|curve|swim|swimmer|runners?|sprinters?|champion)\\b");
+    /** "1.8m people", "5m last year": a noun or adverb right after, as a count in millions has; not "in", "and", a comma. */
+    private static final Pattern COUNTED_AFTER = Pattern.compile("\\s+(?!(?:in|and|or|at|on|of|to|for|with|by|from|over|under|is|was"
+            + "|are|were|as|than|then|but)\\b)[a-z]{2,}");
     private static final Pattern METRES_BEFORE = Pattern.compile("\\d\\s?m\\s*(?:x|×|by)\\s*$");
 
     private final String defaultDollar;
@@ -148,6 +164,10 @@ final class NumericExtractor {
             end = start + and;
             value = NumberWords.value(phrase);
             if (value.isEmpty()) return null;
+        }
+        if (A_ORDINAL.matcher(phrase).matches() && at(WORD_AFTER_ORDINAL, analyzed.text(), end) != null
+                && !SHARE_HEDGE_BEFORE.matcher(analyzed.text().substring(Math.max(0, start - 16), start)).find()) {
+            return null; // "a third gas blast", "a fourth body": the next one in a series, not a share
         }
         Matcher dozens = at(DOZEN_ABBREVIATION, analyzed.text(), end);
         if (dozens != null) { // "five doz." is sixty
@@ -247,6 +267,9 @@ final class NumericExtractor {
         Currencies.Found prefix = words ? null : Currencies.before(text, start, defaultDollar);
         if (prefix != null && acceptablePrefix(text, prefix, start, end, scale)) return moneyWithPrefix(text, prefix, start, end, figure, scale);
         if (!words && start > 0 && Character.isLetter(text.charAt(start - 1))) return null; // "G7", "MH17", "A380"
+        if (!words && (splitZeroGroup(text, start, end) || at(ZERO_GROUP_AFTER, text, end) != null)) {
+            return null; // "4, 000 less": 4,000 with a stray space, read as neither 4 nor 0
+        }
         int signStart = signStart(text, start);
         if (signStart >= 0) {
             figure = figure.negated();
@@ -387,9 +410,14 @@ final class NumericExtractor {
                 if (scale != 1) return null;
                 boolean lengthCue = at(METRE_CONTEXT, text, unit.end()) != null
                         && !MONEY_VERB_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find(); // "raised 5m from investors"
-                if (!lengthCue && !METRES_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
-                    // "1.8m people": millions; the scale applies and the figure is counted as a number.
-                    return Mention.of(ClaimType.NUMBER, start, unit.end(), figure.scaled(1e6), null, 1e6);
+                boolean sport = SPORT_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()
+                        || at(SPORT_AFTER, text, unit.end()) != null;
+                if (!lengthCue && !sport && !METRES_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
+                    // "1.8m people", "raised 5m from": millions; the scale applies and the figure is counted as a number.
+                    // Else ("won the 1,500m.", "over 200m, ...") nothing says which: no claim.
+                    boolean millions = at(COUNTED_AFTER, text, unit.end()) != null
+                            || MONEY_VERB_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find();
+                    return millions ? Mention.of(ClaimType.NUMBER, start, unit.end(), figure.scaled(1e6), null, 1e6) : SKIP;
                 }
             }
             default -> { }
@@ -410,6 +438,13 @@ final class NumericExtractor {
     private static boolean attachedScaleLetter(String text, int end, UnitWords.Found unit) {
         return unit.end() == end + 1 && (unit.symbol().equals("°C") || unit.symbol().equals("°F"));
     }
+
+    /** A thousands group after ", " that starts with 0 ("4, 000", "1, 050"): no count is written so. */
+    private static boolean splitZeroGroup(String text, int start, int end) {
+        return splitThousands(text, start, end) && text.charAt(start) == '0';
+    }
+
+    private static final Pattern ZERO_GROUP_AFTER = Pattern.compile(", 0\\d\\d(?![\\d,.])");
 
     private static boolean splitThousands(String text, int start, int end) {
         return end - start == 3 && start >= 3 && Character.isDigit(text.charAt(start - 3))

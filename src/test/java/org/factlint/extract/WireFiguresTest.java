@@ -1,0 +1,116 @@
+package org.factlint.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.factlint.extract.ExtractionFixture.numbers;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Figures as wire stories write them: market quotes, athletics distances, national currency names, slugs. */
+class WireFiguresTest {
+
+    private static List<String> summary(String text) {
+        return numbers(text).stream().map(c -> c.text() + "=" + c.type() + " " + number(c.value())
+                + (c.high() == null ? "" : ".." + number(c.high())) + (c.unit() == null ? "" : " " + c.unit())).toList();
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The pound was traded at 1.7342-7350 dollars at noon.       | 1.7342-7350 dollars=MONEY 1.7342..1.735 USD
+            The dollar stood at 119.80-85 yen late on Monday.          | 119.80-85 yen=MONEY 119.8..119.85 JPY
+            The dollar closed at 121.44- 52 yen in Tokyo.              | 121.44- 52 yen=MONEY 121.44..121.52 JPY
+            Prices ranged from 2.5-3 dollars a kilo.                   | 2.5-3 dollars=MONEY 2.5..3 USD
+            """)
+    void aQuoteWrittenShortIsOneRangeWithItsHighEndSpelledOut(String sentence, String expected) {
+        assertThat(summary(sentence)).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The bank lifted 12 cents to 30.10 dollars.   | 12 cents=MONEY 0.12 USD                | 30.10 dollars=MONEY 30.1 USD
+            Its shares piled on 43 cents to 9.80 dollars. | 43 cents=MONEY 0.43 USD               | 9.80 dollars=MONEY 9.8 USD
+            """)
+    void moreVerbsOfChangeGiveAChangeAndALevel(String sentence, String change, String level) {
+        assertThat(summary(sentence)).containsExactly(change, level);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            She won the women's 1,500m in Doha.            | 1,500m=QUANTITY 1500 m
+            He holds the 3000m steeplechase world record.  | 3000m=QUANTITY 3000 m
+            China took gold in the 10m air rifle.          | 10m=QUANTITY 10 m
+            The city has 1.8m people.                      | 1.8m=NUMBER 1800000
+            The charity raised 5m in a week.               | 5m=NUMBER 5000000
+            """)
+    void anAttachedMIsMetresInSportAndMillionsBeforeACountedNoun(String sentence, String expected) {
+        assertThat(summary(sentence)).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"He also won the 800 metres and the 1,500m in Athens.", "Her best is 200m, set last year.",
+            "He ran 400m and stopped."})
+    void anAttachedMWithNothingToSayWhichIsNoClaim(String sentence) {
+        assertThat(summary(sentence)).noneMatch(s -> s.contains("m="));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The gold price fell 7 HK dollars on Tuesday.          | 7 HK dollars=MONEY 7 HKD
+            The deficit was 462 million NZ dollars in October.    | 462 million NZ dollars=MONEY 462000000 NZD
+            She earned 4.5 million Egyptian pounds.               | 4.5 million Egyptian pounds=MONEY 4500000 EGP
+            The budget is 77.5 billion new Taiwan dollars.        | 77.5 billion new Taiwan dollars=MONEY 77500000000 TWD
+            The rupiah closed at 9,128 Indonesian rupiah.         | 9,128 Indonesian rupiah=MONEY 9128 IDR
+            """)
+    void nationalCurrencyNamesOfTheWires(String sentence, String expected) {
+        assertThat(summary(sentence)).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"A third gas blast hit the mine on Sunday.", "Police found a fourth body near the river.",
+            "He will not seek a third term.", "The three soldiers died and a fourth was wounded."})
+    void aThirdOrFourthBeforeANounOrVerbIsTheNextInASeries(String sentence) {
+        assertThat(summary(sentence)).noneMatch(s -> s.contains("third") || s.contains("fourth"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A third of the staff left.                  | A third=NUMBER 0.3333333333333333
+            Sales fell by a fifth last year.            | a fifth=NUMBER 0.2
+            Less than a third was covered by insurance. | a third=NUMBER 0.3333333333333333
+            Costs rose by a quarter.                    | a quarter=NUMBER 0.25
+            """)
+    void aThirdBeforeOfAComparativeOrAfterAHedgeIsAShare(String sentence, String expected) {
+        assertThat(summary(sentence)).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"1st Ld Writethru: Bomb kills 9 in Kabul", "4th Ld: Two blasts hit Karachi"})
+    void aWireSlugVersionIsNoRank(String sentence) {
+        assertThat(summary(sentence)).noneMatch(s -> s.contains("ordinal"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Births fell by 4, 000 over the year.", "Demand crossed 18, 000 megawatt in June."})
+    void aThousandsGroupSplitByASpaceIsReadAsNeitherPart(String sentence) {
+        assertThat(summary(sentence)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"In 2005, 300 people died in floods.", "Of the 12, 300 were freed."})
+    void aCommaBeforeAFullGroupStillReadsTheCount(String sentence) {
+        assertThat(summary(sentence)).contains("300=NUMBER 300");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Critics called his 1973-1990 regime an era of repression.",
+            "The EU budget for 2007-2013 was agreed.", "He served in the 17th century navy."})
+    void aNumberInsideAComposedTimeIsPartOfIt(String sentence) {
+        assertThat(summary(sentence)).isEmpty();
+    }
+}
