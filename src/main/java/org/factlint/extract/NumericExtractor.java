@@ -66,6 +66,14 @@ final class NumericExtractor {
     private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:aged|age|ages)\\s$");
     private static final Pattern TIME_UNIT = Pattern.compile("(?i)[\\s-]?(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?"
             + "|mins?|seconds?|secs?|decades?|centuries|century|nights?|quarters?)\\b");
+    /** The low end of a range of time: "two or three years", "10 to 15 days", "six-to-eight weeks". */
+    private static final Pattern LOW_OF_DURATION_RANGE = Pattern.compile("(?i)\\s?(?:[-–]|\\s(?:to|or)\\s|-to-|-or-)\\s?(?:\\d{1,4}"
+            + "|" + NumberWords.PATTERN + ")[\\s-]?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\\b(?![\\s-]+olds?\\b)");
+    /** "He was 73.", as obituaries give an age. */
+    private static final Pattern AGE_SENTENCE_BEFORE = Pattern.compile("\\b(?:He|She|he|she) (?:was|is)\\s$");
+    private static final Pattern CLAUSE_END = Pattern.compile("[.;](?:\\s|$)|,\\s|$");
+    private static final Pattern SPLIT_DECIMAL_BEFORE = Pattern.compile("\\d\\. $");
+    private static final Pattern SPLIT_DECIMAL_AFTER = Pattern.compile("\\. \\d");
     private static final Pattern ORDINAL = Pattern.compile("(?i)(?:st|nd|rd|th)(?![\\w])");
     private static final Pattern MINUS = Pattern.compile("(?i)(?:(?<![\\w])(?:minus|negative)\\s+|(?<![\\w\\d.,)-])(?<!\\d\\s)[-−])$");
     private static final Pattern BELOW_ZERO = Pattern.compile("(?i)\\s+below\\s+(?:zero|freezing)\\b");
@@ -270,6 +278,10 @@ final class NumericExtractor {
         if (!words && (splitZeroGroup(text, start, end) || at(ZERO_GROUP_AFTER, text, end) != null)) {
             return null; // "4, 000 less": 4,000 with a stray space, read as neither 4 nor 0
         }
+        if (!words && (SPLIT_DECIMAL_BEFORE.matcher(text.substring(Math.max(0, start - 3), start)).find()
+                || at(SPLIT_DECIMAL_AFTER, text, end) != null)) {
+            return null; // "59. 1 percent", "closed at 14,555. 96": a decimal with a stray space, read as neither part
+        }
         int signStart = signStart(text, start);
         if (signStart >= 0) {
             figure = figure.negated();
@@ -299,6 +311,11 @@ final class NumericExtractor {
         if (quantity != null) return quantity == SKIP ? null : quantity;
         if (!words && NotClaims.timeOfDay(text, end)) return null;
         if (at(TIME_UNIT, text, end) != null) return null; // a duration: the temporal extractor's
+        if (at(LOW_OF_DURATION_RANGE, text, end) != null) return null; // "two or three years", "10 to 15 years": the same
+        if (!words && isAge(figure, scale) && AGE_SENTENCE_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()
+                && at(CLAUSE_END, text, end) != null) {
+            return Mention.of(ClaimType.QUANTITY, start, end, figure, null, scale).asAge(null); // "He was 73."
+        }
         if (!words && scale == 1 && isAge(figure, scale)) {
             Anchor person = Ages.personBefore(text, start, end);
             if (person != null) return Mention.of(ClaimType.QUANTITY, start, end, figure, null, scale).asAge(person);

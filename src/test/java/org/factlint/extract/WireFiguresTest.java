@@ -113,4 +113,50 @@ class WireFiguresTest {
     void aNumberInsideAComposedTimeIsPartOfIt(String sentence) {
         assertThat(summary(sentence)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Troops will arrive two or three days later.", "The trip takes 10 to 15 years.",
+            "Aid must arrive within the next 30-60 days.", "They were jailed for three to seven years."})
+    void theLowEndOfARangeOfTimeIsNoBareNumber(String sentence) {
+        assertThat(summary(sentence)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Children aged three to 11 years old were tested.  | three to 11 years old=QUANTITY 3..11 a
+            The poll covered 30-40 year-olds.                 | 30-40 year-olds=QUANTITY 30..40 a
+            """)
+    void aRangeOfAgesStaysOneAge(String sentence, String expected) {
+        assertThat(summary(sentence)).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Turnout was 59. 1 percent in the capital.", "The index closed at 14,555. 96 on Wednesday."})
+    void aDecimalSplitByAStraySpaceIsReadAsNeitherPart(String sentence) {
+        assertThat(summary(sentence)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The singer died on Monday after a heart attack. He was 73.  | 73=QUANTITY 73 a
+            She learned to read when she was 10, her mother said.       | 10=QUANTITY 10 a
+            """)
+    void heWasNIsAnAge(String sentence, String expected) {
+        assertThat(summary(sentence)).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Muralitharan had Oram (1) and Shane Bond (8) trapped leg before wicket.",
+            "Paul Tupai (10) and Semo Sititi (14) scored tries."})
+    void aNumberInBracketsAfterANameInAMatchReportIsNoAge(String sentence) {
+        assertThat(numbers(sentence)).noneMatch(c -> "a".equals(c.unit()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ana Silva (38) was charged with theft.  | 38=QUANTITY 38 a
+            """)
+    void aNumberInBracketsAfterANameElsewhereIsStillAnAge(String sentence, String expected) {
+        assertThat(summary(sentence)).containsExactly(expected);
+    }
 }
