@@ -33,6 +33,9 @@ final class NumericExtractor {
             + "|(?<words>(?i:a\\s+(?:half|quarter|third)|(?:one|two|three)\\s+(?:quarters?|thirds?)|half|" + NumberWords.PATTERN + ")))(?![\\w-])");
     /** "a third", "a fifth": a share before "of", a comparative or the clause's end, an ordinal before a noun. */
     private static final Pattern A_ORDINAL = Pattern.compile("(?i)an?[\\s-]+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)");
+    private static final Pattern HALF_COMPOUND = Pattern.compile("-(?!(?i:a-)?(?:dozen|hundred|thousand|million|billion|percent)\\b)\\p{L}");
+    private static final Pattern ONE_THEN_ANOTHER = Pattern.compile("(?i)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+(?:to|or|after)\\s+another\\b"
+            + "|\\s+sense\\b");
     /** "less than a third was covered": a hedge makes it a share whatever follows. */
     private static final Pattern SHARE_HEDGE_BEFORE = Pattern.compile("(?i)\\b(?:than|nearly|almost|about|around|roughly|over|under"
             + "|only|just|barely|some|by)\\s+$");
@@ -172,6 +175,12 @@ final class NumericExtractor {
             end = start + and;
             value = NumberWords.value(phrase);
             if (value.isEmpty()) return null;
+        }
+        if (phrase.equalsIgnoreCase("half") && at(HALF_COMPOUND, analyzed.text(), end) != null) {
+            return null; // "half-time", "half-brother", "half-volley": a word of its own
+        }
+        if (phrase.equalsIgnoreCase("one") && at(ONE_THEN_ANOTHER, analyzed.text(), end) != null) {
+            return null; // "from one exhibit to another", "in one form or another": no count
         }
         if (A_ORDINAL.matcher(phrase).matches() && at(WORD_AFTER_ORDINAL, analyzed.text(), end) != null
                 && !SHARE_HEDGE_BEFORE.matcher(analyzed.text().substring(Math.max(0, start - 16), start)).find()) {

@@ -159,4 +159,21 @@ class WireFiguresTest {
     void aNumberInBracketsAfterANameElsewhereIsStillAnAge(String sentence, String expected) {
         assertThat(summary(sentence)).containsExactly(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"He scored four minutes before half-time.", "His half-brother was also charged.",
+            "He leads students from one exhibit to another.", "It is in one sense a consolation prize.",
+            "Everyone is affected in one way or another."})
+    void halfAndOneInFixedPhrasesCountNothing(String sentence) {
+        assertThat(summary(sentence)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            They lost half the vote.                  | half=NUMBER 0.5
+            Only one exhibit was returned.            | one=NUMBER 1
+            """)
+    void halfAndOneStillCountElsewhere(String sentence, String expected) {
+        assertThat(summary(sentence)).containsExactly(expected);
+    }
 }
