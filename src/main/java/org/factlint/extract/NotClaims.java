@@ -30,7 +30,7 @@ final class NotClaims {
     private static final Pattern STREET = Pattern.compile("\\s+(?:[A-Z][\\w'-]+\\s+){1,3}(?:Street|St\\.?|Road|Rd\\.?|"
             + "Avenue|Ave\\.?|Lane|Boulevard|Blvd\\.?|Drive|Place|Square|Way|Terrace|Court|Crescent|Close|Gardens|Row)\\b");
     /** "1st Ld Writethru", "4th Ld:": the version of a wire story, not a rank. */
-    private static final Pattern WIRE_SLUG = Pattern.compile("\\s+(?:Ld|LD|Writethru|WRITETHRU|Writhethru)\\b");
+    private static final Pattern WIRE_SLUG = Pattern.compile("\\s+(?:Ld|LD|Writethru|WRITETHRU|Writhethru)\\b|\\s+Lead:");
     private static final Pattern SCORE_CONTEXT = Pattern.compile("(?i)\\b(?:won|win|wins|beat|beats|beaten|defeat|defeated|"
             + "lost|lose|loses|draw|drew|drawn|victory|score|scored|lead|led|trail|trailed|thrashed|edged)\\b");
     /** Capitalized words that are not names, so the number after them is not part of one ("About 300"). */
@@ -76,7 +76,7 @@ final class NotClaims {
         if (Character.isLetter(after)) return true; // "3D", "5G", "4x4"
         if (timeOfDay(text, end)) return true;
         if (codeRun(text, start, end)) return true;
-        if (season(text, start, end) || score(text, start, end)) return true;
+        if (season(text, start, end) || score(text, start, end) || result(text, start, end)) return true;
         if (listMarker(text, start, end)) return true;
         if (lookingAt(STREET, text, end) || lookingAt(WIRE_SLUG, text, end)) return true;
         String window = text.substring(Math.max(0, start - 24), start);
@@ -122,6 +122,17 @@ final class NotClaims {
     private static boolean season(String text, int start, int end) {
         if (end - start == 4 && lookingAt(SEASON_END, text, end)) return true;
         return end - start == 2 && start >= 5 && text.substring(start - 5, start).matches("\\d{4}[-–/]");
+    }
+
+    private static final Pattern RESULT_AFTER_FIRST = Pattern.compile("[-–]\\d{1,3}\\s+" + "(?:loss|win|victory|defeat|triumph|rout|drubbing)\\b");
+    private static final Pattern RESULT_AFTER_SECOND = Pattern.compile("\\s+(?:loss|win|victory|defeat|triumph|rout|drubbing)\\b");
+    private static final Pattern RESULT_FIRST = Pattern.compile("(?<![\\d.,])\\d{1,3}[-–]$");
+
+    /** "the Heat's 102-105 loss", "a 98-90 win": a basketball or cricket result before its noun. */
+    private static boolean result(String text, int start, int end) {
+        if (!text.substring(start, end).matches("[0-9]{1,3}")) return false;
+        if (lookingAt(RESULT_AFTER_FIRST, text, end)) return true;
+        return RESULT_FIRST.matcher(text.substring(Math.max(0, start - 4), start)).find() && lookingAt(RESULT_AFTER_SECOND, text, end);
     }
 
     /** "3-2", "won 2-1": a result, not a range (ranges go up: "3-5"). */

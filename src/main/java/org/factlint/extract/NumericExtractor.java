@@ -33,6 +33,9 @@ final class NumericExtractor {
             + "|(?<words>(?i:a\\s+(?:half|quarter|third)|(?:one|two|three)\\s+(?:quarters?|thirds?)|half|" + NumberWords.PATTERN + ")))(?![\\w-])");
     /** "a third", "a fifth": a share before "of", a comparative or the clause's end, an ordinal before a noun. */
     private static final Pattern A_ORDINAL = Pattern.compile("(?i)an?[\\s-]+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)");
+    /** "for the first half", "in the second half": a part of a match or year, not 0.5 ("the first half of 2006" is a time). */
+    private static final Pattern MATCH_HALF_BEFORE = Pattern.compile("(?i)\\b(?:first|second)\\s$");
+    private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\b");
     private static final Pattern HALF_COMPOUND = Pattern.compile("-(?!(?i:a-)?(?:dozen|hundred|thousand|million|billion|percent)\\b)\\p{L}");
     private static final Pattern ONE_THEN_ANOTHER = Pattern.compile("(?i)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+(?:to|or|after)\\s+another\\b"
             + "|\\s+sense\\b");
@@ -66,7 +69,8 @@ final class NumericExtractor {
     private static final Pattern PENCE_SUFFIX = Pattern.compile("p(?![\\w'’])");
     private static final Pattern SCALE_AFTER_CODE = Pattern.compile("\\s(?<scale>(?i:million|billion|trillion|thousand|mn|bn))\\b");
     private static final Pattern AGE_AFTER = Pattern.compile("(?i)[\\s-]years?[\\s-]olds?\\b|\\s?(?:yo|y/o|yrs?\\s+old)\\b");
-    private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:aged|age|ages)\\s$");
+    /** "aged 27", and the next of a list: "aged 27 and 24", "ages 5, 7". */
+    private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:aged|age|ages)\\s(?:\\d{1,3},?\\s(?:and\\s)?)?$");
     private static final Pattern TIME_UNIT = Pattern.compile("(?i)[\\s-]?(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?"
             + "|mins?|seconds?|secs?|decades?|centuries|century|nights?|quarters?)\\b");
     /** The low end of a range of time: "two or three years", "10 to 15 days", "six-to-eight weeks". */
@@ -176,7 +180,9 @@ final class NumericExtractor {
             value = NumberWords.value(phrase);
             if (value.isEmpty()) return null;
         }
-        if (phrase.equalsIgnoreCase("half") && at(HALF_COMPOUND, analyzed.text(), end) != null) {
+        if (phrase.equalsIgnoreCase("half") && (at(HALF_COMPOUND, analyzed.text(), end) != null
+                || MATCH_HALF_BEFORE.matcher(analyzed.text().substring(Math.max(0, start - 12), start)).find()
+                && at(OF_AFTER, analyzed.text(), end) == null)) {
             return null; // "half-time", "half-brother", "half-volley": a word of its own
         }
         if (phrase.equalsIgnoreCase("one") && at(ONE_THEN_ANOTHER, analyzed.text(), end) != null) {
@@ -313,7 +319,7 @@ final class NumericExtractor {
         if (money != null && splitThousands(text, start, end)) return null; // "2, 936 yuan" is 2,936 spaced badly, not 936
         if (money != null) return money;
         if ((after = at(AGE_AFTER, text, end)) != null) return Mention.of(ClaimType.QUANTITY, start, after.end(), figure, null, scale).asAge(null);
-        if (AGE_BEFORE.matcher(text.substring(Math.max(0, start - 6), start)).find() && isAge(figure, scale)) {
+        if (AGE_BEFORE.matcher(text.substring(Math.max(0, start - 16), start)).find() && isAge(figure, scale)) {
             return Mention.of(ClaimType.QUANTITY, start, end, figure, null, scale).asAge(null);
         }
         Mention quantity = quantity(text, start, end, figure, scale);

@@ -90,7 +90,8 @@ class WireFiguresTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"1st Ld Writethru: Bomb kills 9 in Kabul", "4th Ld: Two blasts hit Karachi"})
+    @ValueSource(strings = {"1st Ld Writethru: Bomb kills 9 in Kabul", "4th Ld: Two blasts hit Karachi",
+            "2nd Lead: Hamas leader arrives in Cairo"})
     void aWireSlugVersionIsNoRank(String sentence) {
         assertThat(summary(sentence)).noneMatch(s -> s.contains("ordinal"));
     }
@@ -175,5 +176,42 @@ class WireFiguresTest {
             """)
     void halfAndOneStillCountElsewhere(String sentence, String expected) {
         assertThat(summary(sentence)).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Crude remained below 60 dollars a barrel.      | LESS_THAN
+            Oil prices shot above 61 dollars a barrel.     | MORE_THAN
+            Trade between them tops 8 billion dollars.     | MORE_THAN
+            Turnout had exceeded 25 percent by noon.       | MORE_THAN
+            """)
+    void aBoundPassedIsAHedge(String sentence, String mod) {
+        assertThat(numbers(sentence)).singleElement().satisfies(c -> assertThat(c.mod()).isEqualTo(mod));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"The above four countries signed.", "Costs rose 40 dollars in a week."})
+    void noBoundWithoutOne(String sentence) {
+        assertThat(numbers(sentence)).singleElement().satisfies(c -> assertThat(c.mod()).isNull());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"O'Neal hurt his ankle in the Heat's 102-105 loss.", "They sealed a 98-90 win at home."})
+    void aResultBeforeItsNounIsNoRange(String sentence) {
+        assertThat(summary(sentence)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Everton dominated for the first half.", "He scored early in the second half."})
+    void theFirstOrSecondHalfOfAMatchIsNoShare(String sentence) {
+        assertThat(summary(sentence)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            He was met by his two daughters, aged 27 and 24.  | 27=QUANTITY 27 a | 24=QUANTITY 24 a
+            """)
+    void theNextAgeOfAListAfterAgedIsAnAgeToo(String sentence, String first, String second) {
+        assertThat(summary(sentence)).contains(first.trim(), second.trim());
     }
 }
