@@ -36,6 +36,13 @@ final class NumericExtractor {
     /** "for the first half", "in the second half": a part of a match or year, not 0.5 ("the first half of 2006" is a time). */
     private static final Pattern MATCH_HALF_BEFORE = Pattern.compile("(?i)\\b(?:first|second)\\s$");
     private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\b");
+    private static final Pattern LEAD_END = Pattern.compile("(?::|--|—)\\s*[\"“'‘]?\\s*$");
+    private static final Pattern CAPITAL_NEXT = Pattern.compile("[ -]\\p{Lu}");
+    private static final Pattern SEN = Pattern.compile("[ \\u00a0]sen(?![\\w'’])");
+    /** Currency names several countries use: without the country the amount's currency is unknown. */
+    private static final Pattern AMBIGUOUS_CURRENCY = Pattern.compile("(?:-\\s?|[ \\u00a0])(?i:pesos?|dinars?|riyals?|rials?|shillings?"
+            + "|kronur|kroner|krona|krone|cedis?|escudos?)(?![\\w])");
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern HALF_COMPOUND = Pattern.compile("-(?!(?i:a-)?(?:dozen|hundred|thousand|million|billion|percent)\\b)\\p{L}");
     private static final Pattern ONE_THEN_ANOTHER = Pattern.compile("(?i)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+(?:to|or|after)\\s+another\\b"
             + "|\\s+sense\\b");
@@ -180,6 +187,10 @@ final class NumericExtractor {
             value = NumberWords.value(phrase);
             if (value.isEmpty()) return null;
         }
+        if (Character.isUpperCase(phrase.charAt(0)) && at(CAPITAL_NEXT, analyzed.text(), end) != null
+                && !sentenceInitial(analyzed, start)) {
+            return null; // "the Six Nations Championship", "the Seven Party Alliance": part of a name
+        }
         if (phrase.equalsIgnoreCase("half") && (at(HALF_COMPOUND, analyzed.text(), end) != null
                 || MATCH_HALF_BEFORE.matcher(analyzed.text().substring(Math.max(0, start - 12), start)).find()
                 && at(OF_AFTER, analyzed.text(), end) == null)) {
@@ -202,6 +213,13 @@ final class NumericExtractor {
             return null;
         }
         return classify(analyzed, start, end, Figure.ofWords(value.getAsDouble()), 1, true);
+    }
+
+    private static boolean sentenceInitial(AnalyzedText analyzed, int start) {
+        int sentenceStart = analyzed.sentenceAt(start).start();
+        String lead = analyzed.text().substring(Math.min(sentenceStart, start), start);
+        // "NABLUS, West Bank: Fourteen Palestinians", "1st Lead: Two Italians": a dateline or slug opens the sentence
+        return lead.chars().noneMatch(Character::isLetterOrDigit) || LEAD_END.matcher(lead).find();
     }
 
     /** "one" counts when a noun or "in"/"out of" follows ("one person", "one in five"), not as a pronoun ("one of them said"). */
@@ -312,12 +330,17 @@ final class NumericExtractor {
             String currency = word.startsWith("pen") ? "GBP" : defaultDollar;
             return Mention.of(ClaimType.MONEY, start, after.end(), figure.scaled(0.01), currency, scale).asMinor();
         }
+        if ((after = at(SEN, text, end)) != null) { // "eased 10 sen to 12.00 ringgit": a hundredth of a ringgit
+            if (!sentenceAround(text, start).toLowerCase(Locale.ROOT).contains("ringgit")) return null;
+            return Mention.of(ClaimType.MONEY, start, after.end(), figure.scaled(0.01), "MYR", scale).asMinor();
+        }
         if (!words && scale == 1 && (after = at(PENCE_SUFFIX, text, end)) != null) {
             return Mention.of(ClaimType.MONEY, start, after.end(), figure.scaled(0.01), "GBP", scale).asMinor();
         }
         Mention money = moneyWithSuffix(text, start, end, figure, scale);
         if (money != null && splitThousands(text, start, end)) return null; // "2, 936 yuan" is 2,936 spaced badly, not 936
         if (money != null) return money;
+        if (at(AMBIGUOUS_CURRENCY, text, end) != null) return null; // "6.44 billion pesos": money, but whose?
         if ((after = at(AGE_AFTER, text, end)) != null) return Mention.of(ClaimType.QUANTITY, start, after.end(), figure, null, scale).asAge(null);
         if (AGE_BEFORE.matcher(text.substring(Math.max(0, start - 16), start)).find() && isAge(figure, scale)) {
             return Mention.of(ClaimType.QUANTITY, start, end, figure, null, scale).asAge(null);
@@ -341,6 +364,9 @@ final class NumericExtractor {
         }
         if (!words && scale == 1 && NotClaims.isNotAClaim(analyzed, start, end)) return null;
         if (!words && scale != 1 && end < text.length() && Character.isLetter(text.charAt(end))) return null;
+        if (!words && scale == 1 && WRITTEN_YEAR.matcher(text.substring(start, end)).matches() && Hedges.before(text, start) == null) {
+            return null; // "from 1990 levels", "the 1952 and 1954 treaties": news writes a count of that size with a comma
+        }
         return Mention.of(ClaimType.NUMBER, start, end, figure, null, scale);
     }
 

@@ -214,4 +214,55 @@ class WireFiguresTest {
     void theNextAgeOfAListAfterAgedIsAnAgeToo(String sentence, String first, String second) {
         assertThat(summary(sentence)).contains(first.trim(), second.trim());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The bank granted a 750-million-US-dollar loan.       | 750-million-US-dollar=MONEY 750000000 USD
+            It crashed a 30-million- euro helicopter.             | 30-million- euro=MONEY 30000000 EUR
+            Telekom Malaysia shed 20 sen to 19.10 ringgit.        | 20 sen=MONEY 0.2 MYR
+            Ericsson rose 3.4 percent to 27.70 kronor.            | 27.70 kronor=MONEY 27.7 SEK
+            """)
+    void moneyAsTheWiresWriteIt(String sentence, String expected) {
+        assertThat(summary(sentence)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Net income was 6.44 billion pesos in 1996.", "Fees rose by 500 shillings.",
+            "Senator Kim Sen said 20 sen was enough."})
+    void anAmountInACurrencyOfSeveralCountriesOrANameIsNoFigure(String sentence) {
+        assertThat(summary(sentence)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Wales will play in the Six Nations Championship.", "He is the only Seven Party Alliance leader.",
+            "The Five Power Defense Arrangements forum opened.", "He fought in the Three Kingdoms era."})
+    void aCapitalizedNumberWordInsideANameIsNoCount(String sentence) {
+        assertThat(summary(sentence)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Four Palestinians were wounded on Saturday.            | Four=NUMBER 4
+            NABLUS, West Bank: Fourteen Palestinians were wounded. | Fourteen=NUMBER 14
+            Recast: Four Palestinians wounded by gunfire           | Four=NUMBER 4
+            """)
+    void aCapitalizedNumberWordOpeningASentenceStillCounts(String sentence, String expected) {
+        assertThat(summary(sentence)).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Emissions must fall 5 percent from 1990 levels.", "Peru cited the 1952 and 1954 treaties.",
+            "The league pledged that from 2007 onwards rights would be sold."})
+    void aBareYearIsNoCount(String sentence) {
+        assertThat(summary(sentence)).noneMatch(s -> s.matches("(19|20)\\d\\d=NUMBER.*"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Some 2000 people attended the rally.     | 2000=NUMBER 2000
+            The stadium seats 1,995 people.          | 1,995=NUMBER 1995
+            """)
+    void aCountOfThatSizeWithAHedgeOrACommaStillCounts(String sentence, String expected) {
+        assertThat(summary(sentence)).containsExactly(expected);
+    }
 }
