@@ -109,7 +109,10 @@ final class NotClaims {
         int groups = 0;
         int digits = 0;
         boolean inGroup = false;
+        boolean dashed = run.matches("[\\d.]+\\s?[-–]\\s?[\\d.]+"); // a range of two decimals, not a table row or a code
         for (int i = 0; i < run.length(); i++) {
+            boolean decimalPoint = dashed && run.charAt(i) == '.' && inGroup && i + 1 < run.length() && Character.isDigit(run.charAt(i + 1));
+            if (decimalPoint) continue; // "118.95-119.10 yen" is two figures, not a code of three groups
             boolean digit = Character.isDigit(run.charAt(i));
             if (digit) digits++;
             if (digit && !inGroup) groups++;

@@ -37,6 +37,7 @@ final class NumericExtractor {
     private static final Pattern MATCH_HALF_BEFORE = Pattern.compile("(?i)\\b(?:first|second)\\s$");
     private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\b");
     private static final Pattern LEAD_END = Pattern.compile("(?::|--|—)\\s*[\"“'‘]?\\s*$");
+    private static final Pattern FIXED_COMPOUND = Pattern.compile("(?i)-(?:way|state\\s+solution|sided|off)\\b");
     private static final Pattern CAPITAL_NEXT = Pattern.compile("[ -]\\p{Lu}");
     private static final Pattern SEN = Pattern.compile("[ \\u00a0]sen(?![\\w'’])");
     /** Currency names several countries use: without the country the amount's currency is unknown. */
@@ -190,6 +191,9 @@ final class NumericExtractor {
         if (Character.isUpperCase(phrase.charAt(0)) && at(CAPITAL_NEXT, analyzed.text(), end) != null
                 && !sentenceInitial(analyzed, start)) {
             return null; // "the Six Nations Championship", "the Seven Party Alliance": part of a name
+        }
+        if (phrase.matches("(?i)one|two") && at(FIXED_COMPOUND, analyzed.text(), end) != null) {
+            return null; // "two-way trade", "a two-state solution", "a one-off"; "six-way talks" count their parties
         }
         if (phrase.equalsIgnoreCase("half") && (at(HALF_COMPOUND, analyzed.text(), end) != null
                 || MATCH_HALF_BEFORE.matcher(analyzed.text().substring(Math.max(0, start - 12), start)).find()

@@ -265,4 +265,25 @@ class WireFiguresTest {
     void aCountOfThatSizeWithAHedgeOrACommaStillCounts(String sentence, String expected) {
         assertThat(summary(sentence)).containsExactly(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"The rand was supported by two-way trade.", "He backed a two-state solution.",
+            "It was a one-off payment."})
+    void aNumberWordInAFixedCompoundIsNoCount(String sentence) {
+        assertThat(summary(sentence)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The dollar moved in a 118.95-119.10 yen band.  | 118.95-119.10 yen=MONEY 118.95..119.1 JPY
+            """)
+    void aRangeOfTwoDecimalsIsNoCode(String sentence, String expected) {
+        assertThat(summary(sentence)).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Call 555.123.4567 now.", "The server 192.168.1.1 failed."})
+    void dottedCodesStayNoFigures(String sentence) {
+        assertThat(summary(sentence)).isEmpty();
+    }
 }
