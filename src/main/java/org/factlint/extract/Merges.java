@@ -20,7 +20,8 @@ final class Merges {
             + "|fallen|dropped|drop|drops|gained|gains|lost|loses|climbed|climbs|slipped|slips|declined|declines|added|adds"
             + "|jumped|jumps|surged|surges|slid|slides|eased|eases|edged|advanced|advances|shed|sheds|plunged|soared|tumbled"
             + "|increased|decreased|dipped|dips|sank|sinks|rallied|rallies|retreated|retreats|firmed|firms|reversed|reverses"
-            + "|inched|inches|crept|grew|lifted|lifts|piled|rebounded|recovered|gaining|losing|adding|shedding|up|down|by)\\s+(?:\\S+\\s+){0,2}$");
+            + "|inched|inches|crept|grew|lifted|lifts|piled|rebounded|recovered|gaining|losing|adding|shedding|improved|improves"
+            + "|strengthened|weakened|dived|dove|tacked|up|down|by)\\s+(?:\\S+\\s+){0,2}$");
     private static final Pattern FROM_AFTER_CHANGE = Pattern.compile("(?i)\\b(?:rose|rise|rises|rising|risen|fell|fall|falls"
             + "|falling|fallen|dropped|climbed|declined|jumped|increased|decreased|grew|grow|grown|went|up|down)\\s+from\\s+(?:\\S+\\s+)?$");
     private static final Pattern IN_OR_OUT_OF = Pattern.compile("\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?");
@@ -109,11 +110,25 @@ final class Merges {
             if (range != null) {
                 out.add(range);
                 i++;
+            } else if (b != null && fallingFromTo(text, a, b)) {
+                // "cut from 40 to 35 percent": no range (a change), but the 40 is a percentage too
+                out.add(new Mention(b.type(), a.start(), a.end(), a.figure(), b.unit(), a.scale(), false, null, null, null));
             } else {
                 out.add(a);
             }
         }
         return out;
+    }
+
+    private static final Pattern TO = Pattern.compile("\\s+to\\s+");
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+$");
+
+    /** "cut from 40 to 35 percent", "rose from 30 to 40 percent": no range, and the bare first figure takes the second's unit. */
+    private static boolean fallingFromTo(String text, Mention a, Mention b) {
+        return a.isPlainNumber() && a.scale() == 1 && b.scale() == 1 && b.high() == null && b.measure() == null
+                && (b.type() == ClaimType.PERCENT || b.type() == ClaimType.QUANTITY) && gap(text, a, b, TO)
+                && FROM_BEFORE.matcher(text.substring(Math.max(0, a.start() - 8), a.start())).find()
+                && !WRITTEN_YEAR.matcher(text.substring(a.start(), a.end())).matches();
     }
 
     private static Mention range(String text, Mention a, Mention b) {

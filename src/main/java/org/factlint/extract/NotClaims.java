@@ -76,7 +76,7 @@ final class NotClaims {
         if (Character.isLetter(after)) return true; // "3D", "5G", "4x4"
         if (timeOfDay(text, end)) return true;
         if (codeRun(text, start, end)) return true;
-        if (season(text, start, end) || score(text, start, end) || result(text, start, end)) return true;
+        if (season(text, start, end) || score(text, start, end) || result(text, start, end) || cricketScore(text, start, end)) return true;
         if (listMarker(text, start, end)) return true;
         if (lookingAt(STREET, text, end) || lookingAt(WIRE_SLUG, text, end)) return true;
         String window = text.substring(Math.max(0, start - 24), start);
@@ -130,6 +130,14 @@ final class NotClaims {
     private static final Pattern RESULT_AFTER_FIRST = Pattern.compile("[-–]\\d{1,3}\\s+" + "(?:loss|win|victory|defeat|triumph|rout|drubbing)\\b");
     private static final Pattern RESULT_AFTER_SECOND = Pattern.compile("\\s+(?:loss|win|victory|defeat|triumph|rout|drubbing)\\b");
     private static final Pattern RESULT_FIRST = Pattern.compile("(?<![\\d.,])\\d{1,3}[-–]$");
+
+    private static final Pattern CRICKET_SCORE_BEFORE = Pattern.compile("(?<![\\d.,])\\d{1,3}[-–/]$");
+    private static final Pattern OVERS_AFTER = Pattern.compile("\\s+in\\s+(?:their\\s+|its\\s+)?(?:\\d{1,2}(?:\\.\\d)?\\s+)?overs\\b");
+
+    /** "Australia made 322-5 in their 50 overs": runs for wickets, a cricket score. */
+    static boolean cricketScore(String text, int start, int end) {
+        return CRICKET_SCORE_BEFORE.matcher(text.substring(Math.max(0, start - 4), start)).find() && lookingAt(OVERS_AFTER, text, end);
+    }
 
     /** "the Heat's 102-105 loss", "a 98-90 win": a basketball or cricket result before its noun. */
     private static boolean result(String text, int start, int end) {

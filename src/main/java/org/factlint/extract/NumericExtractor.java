@@ -93,7 +93,7 @@ final class NumericExtractor {
     private static final Pattern MINUS = Pattern.compile("(?i)(?:(?<![\\w])(?:minus|negative)\\s+|(?<![\\w\\d.,)-])(?<!\\d\\s)[-−])$");
     private static final Pattern BELOW_ZERO = Pattern.compile("(?i)\\s+below\\s+(?:zero|freezing)\\b");
     private static final Pattern WEIGHT_CONTEXT = Pattern.compile("(?i)\\b(?:weigh\\w*|heav\\w*|light\\w*|lost|lose|losing|shed"
-            + "|gain\\w*|baby|babies|fish|catch|kg|kilos?|ounces?|stones?|lbs?|obes\\w*|diet\\w*|meat|sugar|flour|butter)\\b");
+            + "|gain\\w*|baby|babies|fish|catch|kg|kilos?|kilogram\\w*|grams?|tons?|tonnes?|ounces?|stones?|lbs?|obes\\w*|diet\\w*|meat|sugar|flour|butter)\\b");
     /** "on 3/4", "since 1/2": a day and month written short, not a fraction. */
     private static final Pattern DATE_BEFORE = Pattern.compile("(?i)\\b(?:on|since|until|till|before|after|dated)\\s+$");
     private static final Pattern AT_ONE_POINT = Pattern.compile("(?i)\\b(?:at|from)\\s+(?:one|some)$");

@@ -286,4 +286,44 @@ class WireFiguresTest {
     void dottedCodesStayNoFigures(String sentence) {
         assertThat(summary(sentence)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Police seized 6.3 kilograms (13.86 pounds) of heroin.   | 13.86 pounds=QUANTITY 13.86 lb
+            Durians cost 60 yuan a kilogram (2.2 pounds).           | 2.2 pounds=QUANTITY 2.2 lb
+            """)
+    void poundsAfterKilogramsAreAWeight(String sentence, String expected) {
+        assertThat(summary(sentence)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Income taxes were cut from 40 to 30 percent.   | 40=PERCENT 40 % | 30 percent=PERCENT 30 %
+            Taxes rose from 30 to 40 percent.              | 30=PERCENT 30 % | 40 percent=PERCENT 40 %
+            """)
+    void aChangeFromABareFigureGivesItTheUnitItMovedTo(String sentence, String first, String second) {
+        assertThat(summary(sentence)).containsExactly(first.trim(), second.trim());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Estimates range from 30 to 40 percent.   | 30 to 40 percent=PERCENT 30..40 %
+            """)
+    void aRiseFromToIsStillARange(String sentence, String expected) {
+        assertThat(summary(sentence)).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Australia made 322-5 in their 50 overs.", "Titans were 261-6 in 69.5 overs."})
+    void aCricketScoreIsNoWicketCount(String sentence) {
+        assertThat(summary(sentence)).noneMatch(s -> s.matches("[56]=NUMBER.*"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Rio Tinto improved 9 cents to 79.20 dollars.   | 9 cents=MONEY 0.09 USD | 79.20 dollars=MONEY 79.2 USD
+            """)
+    void improvedIsAVerbOfChange(String sentence, String first, String second) {
+        assertThat(summary(sentence)).containsExactly(first.trim(), second.trim());
+    }
 }
