@@ -12,6 +12,7 @@ final class Ages {
     private static final Pattern SPORT = Pattern.compile("(?i)\\b(?:scored|scorers?|scoring|tries|try|wickets?|runs|innings|goals?"
             + "|bowled|batsm[ae]n|not\\s+out|centur(?:y|ies)|half-century|points|rebounds|assists|kicked|penalt(?:y|ies)|overs)\\b"
             + "|\\bTests?\\b");
+    private static final Pattern CLAUSE_GOES_ON = Pattern.compile("\\s+(?!(?:and|or|but|while|respectively)\\b)(?:who\\b|[a-z]{2,})");
     private static final Pattern CLOSE_AFTER = Pattern.compile("[,)]");
     /** Capitalized words that end a clause or place, not a person ("In Paris, 12, ..." is rare; "Monday, 3," is a date). */
     private static final Pattern NOT_PERSON = Pattern.compile("(?:January|February|March|April|May|June|July|August|September|"
@@ -33,7 +34,12 @@ final class Ages {
         }
         if (!CLOSE_AFTER.matcher(String.valueOf(close)).matches()) return null;
         String name = m.group("name");
-        if (NOT_PERSON.matcher(name).matches() || !name.contains(" ") && !bracket) return null;
+        // One word ("Kruger, 29, toured") is a person only when the clause goes on in lower case: "Britain, 20, France, 15" is a list
+        boolean single = !name.contains(" ") && !bracket;
+        if (NOT_PERSON.matcher(name).matches() || single && !CLAUSE_GOES_ON.matcher(text).region(end + 1, Math.min(text.length(), end + 12))
+                .useTransparentBounds(true).lookingAt()) {
+            return null;
+        }
         String lower = name.toLowerCase(Locale.ROOT);
         String[] parts = lower.split("\\s+");
         return new Anchor(parts[parts.length - 1], name, List.of(), List.of(lower), "");

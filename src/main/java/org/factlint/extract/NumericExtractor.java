@@ -73,6 +73,8 @@ final class NumericExtractor {
     private static final Pattern SPACED_SCALE_LETTER = Pattern.compile("[ \\u00a0](?<letter>M)(?![\\w'’-]|\\.\\w)");
     private static final Pattern CRORE_AFTER_RUPEES = Pattern.compile("[ \\u00a0]?(?i:crs?)(?![\\w])");
     private static final Pattern POUNDS_AFTER_SCALE = Pattern.compile("\\s(?i:pounds?)(?:\\s+sterling)?\\b");
+    /** "won" after a scale word is the currency, not the verb ("shares worth 2.1 trillion won"). */
+    private static final Pattern WON_AFTER_SCALE = Pattern.compile("\\swon\\b(?!\\s+(?:the|a|an|by|in|at|over|against|his|her|their|its)\\b)");
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+([\\p{L}'-]+)");
     private static final Pattern PENCE_SUFFIX = Pattern.compile("p(?![\\w'’])");
     private static final Pattern SCALE_AFTER_CODE = Pattern.compile("\\s(?<scale>(?i:million|billion|trillion|thousand|mn|bn))\\b");
@@ -312,7 +314,9 @@ final class NumericExtractor {
         Currencies.Found prefix = words ? null : Currencies.before(text, start, defaultDollar);
         if (prefix != null && acceptablePrefix(text, prefix, start, end, scale)) return moneyWithPrefix(text, prefix, start, end, figure, scale);
         if (!words && start > 0 && Character.isLetter(text.charAt(start - 1))) return null; // "G7", "MH17", "A380"
-        if (!words && (splitZeroGroup(text, start, end) || at(ZERO_GROUP_AFTER, text, end) != null)) {
+        if (!words && (splitZeroGroup(text, start, end)
+                || at(ZERO_GROUP_AFTER, text, end) != null && text.substring(start, end).matches("\\d{1,3}")
+                || at(GROUP_AFTER_DIGIT, text, end) != null && text.substring(start, end).matches("\\d"))) {
             return null; // "4, 000 less": 4,000 with a stray space, read as neither 4 nor 0
         }
         if (!words && (SPLIT_DECIMAL_BEFORE.matcher(text.substring(Math.max(0, start - 3), start)).find()
@@ -444,6 +448,8 @@ final class NumericExtractor {
 
     /** "361 million pounds" is money: nobody weighs in millions of pounds without saying so. */
     private static Mention poundsWithScale(String text, int start, int end, Figure figure, double scale) {
+        Matcher won = at(WON_AFTER_SCALE, text, end);
+        if (won != null) return Mention.of(ClaimType.MONEY, start, won.end(), figure, "KRW", scale); // "2.184 trillion won"
         Matcher pounds = at(POUNDS_AFTER_SCALE, text, end);
         return pounds == null ? null : Mention.of(ClaimType.MONEY, start, pounds.end(), figure, "GBP", scale);
     }
@@ -501,12 +507,21 @@ final class NumericExtractor {
         return unit.end() == end + 1 && (unit.symbol().equals("°C") || unit.symbol().equals("°F"));
     }
 
-    /** A thousands group after ", " that starts with 0 ("4, 000", "1, 050"): no count is written so. */
+    /**
+     * A thousands group after "N, " ("4, 000", "4, 500 delegates"): on the wire stories this is a figure
+     * with a stray space, not two; which one cannot be told for sure, so neither part is read.
+     */
     private static boolean splitZeroGroup(String text, int start, int end) {
-        return splitThousands(text, start, end) && text.charAt(start) == '0';
+        return splitThousands(text, start, end) && at(LIST_GOES_ON, text, end) == null && (text.charAt(start) == '0'
+                || SPLIT_GROUP_LEAD.matcher(text.substring(Math.max(0, start - 6), start)).find());
     }
 
-    private static final Pattern ZERO_GROUP_AFTER = Pattern.compile(", 0\\d\\d(?![\\d,.])");
+    /** "1, 234, 567": a list of numbers goes on. */
+    private static final Pattern LIST_GOES_ON = Pattern.compile(",\\s?\\d");
+    /** One digit before the group ("4, 500"); "gainers 343 to 303, 271 unchanged" is a list. */
+    private static final Pattern SPLIT_GROUP_LEAD = Pattern.compile("(?<![\\d.,])\\d, $");
+    private static final Pattern ZERO_GROUP_AFTER = Pattern.compile(", 0\\d\\d(?![\\d,])(?!\\.\\d)");
+    private static final Pattern GROUP_AFTER_DIGIT = Pattern.compile(", \\d{3}(?![\\d,])(?!\\.\\d)");
 
     private static boolean splitThousands(String text, int start, int end) {
         return end - start == 3 && start >= 3 && Character.isDigit(text.charAt(start - 3))

@@ -97,13 +97,14 @@ class WireFiguresTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"Births fell by 4, 000 over the year.", "Demand crossed 18, 000 megawatt in June."})
+    @ValueSource(strings = {"Births fell by 4, 000 over the year.", "Demand crossed 18, 000 megawatt in June.",
+            "The fair drew 4, 500 foreign delegates."})
     void aThousandsGroupSplitByASpaceIsReadAsNeitherPart(String sentence) {
         assertThat(summary(sentence)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"In 2005, 300 people died in floods.", "Of the 12, 300 were freed."})
+    @ValueSource(strings = {"In 2005, 300 people died in floods.", "Losers beat gainers 343 to 300, 271 were unchanged."})
     void aCommaBeforeAFullGroupStillReadsTheCount(String sentence) {
         assertThat(summary(sentence)).contains("300=NUMBER 300");
     }
@@ -325,5 +326,26 @@ class WireFiguresTest {
             """)
     void improvedIsAVerbOfChange(String sentence, String first, String second) {
         assertThat(summary(sentence)).containsExactly(first.trim(), second.trim());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Shares worth 2.184 trillion won changed hands.          | 2.184 trillion won=MONEY 2184000000000 KRW
+            Kruger, 29, toured Australia last season.               | 29=QUANTITY 29 a
+            The ailing Mobutu, 66, who is recuperating, ruled Zaire. | 66=QUANTITY 66 a
+            """)
+    void wonAfterAScaleAndAnAgeAfterOneName(String sentence, String expected) {
+        assertThat(summary(sentence)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Troops came from Britain, 20, France, 15, and Italy.", "The party of 3 million won the vote."})
+    void aListOfCountriesAndTheVerbWonAreNeitherAgesNorMoney(String sentence) {
+        assertThat(numbers(sentence)).noneMatch(c -> "a".equals(c.unit()) || "KRW".equals(c.unit()));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aListOfNumbersIsNoSplitThousands() {
+        assertThat(summary("The codes were 1, 234, 567 and 8.")).contains("234=NUMBER 234", "567=NUMBER 567");
     }
 }
