@@ -44,7 +44,10 @@ final class NumericExtractor {
     private static final Pattern AMBIGUOUS_CURRENCY = Pattern.compile("(?:-\\s?|[ \\u00a0])(?i:pesos?|dinars?|riyals?|rials?|shillings?"
             + "|kronur|kroner|krona|krone|cedis?|escudos?)(?![\\w])");
     private static final Pattern WRITTEN_YEAR = Pattern.compile("(?:19|20)\\d\\d");
-    private static final Pattern HALF_COMPOUND = Pattern.compile("-(?!(?i:a-)?(?:dozen|hundred|thousand|million|billion|percent)\\b)\\p{L}");
+    private static final Pattern HALF_COMPOUND = Pattern.compile("-(?!(?i:a-)?(?:dozen|hundred|thousand|million|billion|percent"
+            + "|lit(?:re|er)s?|gallons?|pints?|miles?|kilo\\w*|met(?:re|er)s?|pounds?|ounces?|inch\\w*|ton(?:ne)?s?|cups?)\\b)\\p{L}");
+    private static final Pattern ONE_PRONOUN_BEFORE = Pattern.compile("(?i)\\b(?:no|every|any|each|the\\s+only|the\\s+other"
+            + "|the\\s+same|the\\s+most\\s+\\p{L}+|the\\s+\\p{L}+est)\\s$");
     private static final Pattern ONE_THEN_ANOTHER = Pattern.compile("(?i)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+(?:to|or|after)\\s+another\\b"
             + "|\\s+sense\\b");
     /** "less than a third was covered": a hedge makes it a share whatever follows. */
@@ -201,6 +204,10 @@ final class NumericExtractor {
                 || MATCH_HALF_BEFORE.matcher(analyzed.text().substring(Math.max(0, start - 12), start)).find()
                 && at(OF_AFTER, analyzed.text(), end) == null)) {
             return null; // "half-time", "half-brother", "half-volley": a word of its own
+        }
+        if (NotClaims.timeOfDay(analyzed.text(), end)) return null; // "at one o'clock", "seven p.m.": a time of day
+        if (phrase.equalsIgnoreCase("one") && at(PERCENT, analyzed.text(), end) == null && ONE_PRONOUN_BEFORE.matcher(analyzed.text().substring(Math.max(0, start - 24), start)).find()) {
+            return null; // "no one wanted", "the most serious one since": a pronoun, not a count
         }
         if (phrase.equalsIgnoreCase("one") && at(ONE_THEN_ANOTHER, analyzed.text(), end) != null) {
             return null; // "from one exhibit to another", "in one form or another": no count

@@ -173,6 +173,7 @@ class WireFiguresTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             They lost half the vote.                  | half=NUMBER 0.5
+            He drank a half-litre of water.           | a half-litre=QUANTITY 0.5 l
             Only one exhibit was returned.            | one=NUMBER 1
             """)
     void halfAndOneStillCountElsewhere(String sentence, String expected) {
@@ -347,5 +348,22 @@ class WireFiguresTest {
     @org.junit.jupiter.api.Test
     void aListOfNumbersIsNoSplitThousands() {
         assertThat(summary("The codes were 1, 234, 567 and 8.")).contains("234=NUMBER 234", "567=NUMBER 567");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Since then no one wanted to set standards.", "It was the most serious one since 1994.",
+            "Gunmen raided two houses at one O'clock on Wednesday.", "It is the biggest one yet."})
+    void oneAsAPronounOrAnHourIsNoCount(String sentence) {
+        assertThat(summary(sentence)).noneMatch(s -> s.startsWith("one="));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Only one reporter was hurt.            | one=NUMBER 1
+            It was the attack in which one guard was killed. | one=NUMBER 1
+            It is owned by the richest one percent. | one percent=PERCENT 1 %
+            """)
+    void oneBeforeANounStillCounts(String sentence, String expected) {
+        assertThat(summary(sentence)).containsExactly(expected);
     }
 }
