@@ -9,6 +9,10 @@ import java.util.regex.Pattern;
 final class Ages {
     private static final Pattern NAME_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:de|da|van|von|al|bin|\\p{Lu}[\\p{L}'’.-]*)){0,3})(?<open>,|\\s\\()\\s?$");
+    private static final Pattern SPORT = Pattern.compile("(?i)\\b(?:scored|scorers?|scoring|tries|try|wickets?|runs|innings|goals?"
+            + "|bowled|batsm[ae]n|not\\s+out|centur(?:y|ies)|half-century|points|rebounds|assists|kicked|penalt(?:y|ies)|overs)\\b"
+            + "|\\bTests?\\b");
+    private static final Pattern CLAUSE_GOES_ON = Pattern.compile("\\s+(?!(?:and|or|but|while|respectively)\\b)(?:who\\b|[a-z]{2,})");
     private static final Pattern CLOSE_AFTER = Pattern.compile("[,)]");
     /** Capitalized words that end a clause or place, not a person ("In Paris, 12, ..." is rare; "Monday, 3," is a date). */
     private static final Pattern NOT_PERSON = Pattern.compile("(?:January|February|March|April|May|June|July|August|September|"
@@ -25,9 +29,17 @@ final class Ages {
         boolean bracket = m.group("open").endsWith("(");
         char close = text.charAt(end);
         if (bracket ? close != ')' : close != ',') return null;
+        if (bracket && SPORT.matcher(text.substring(Math.max(0, start - 150), Math.min(text.length(), end + 150))).find()) {
+            return null; // "Trescothick (22)", "Paul Tupai (10)": runs, minutes or points in a match report
+        }
         if (!CLOSE_AFTER.matcher(String.valueOf(close)).matches()) return null;
         String name = m.group("name");
-        if (NOT_PERSON.matcher(name).matches() || !name.contains(" ") && !bracket) return null;
+        // One word ("Kruger, 29, toured") is a person only when the clause goes on in lower case: "Britain, 20, France, 15" is a list
+        boolean single = !name.contains(" ") && !bracket;
+        if (NOT_PERSON.matcher(name).matches() || single && !CLAUSE_GOES_ON.matcher(text).region(end + 1, Math.min(text.length(), end + 12))
+                .useTransparentBounds(true).lookingAt()) {
+            return null;
+        }
         String lower = name.toLowerCase(Locale.ROOT);
         String[] parts = lower.split("\\s+");
         return new Anchor(parts[parts.length - 1], name, List.of(), List.of(lower), "");

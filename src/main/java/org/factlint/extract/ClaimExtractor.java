@@ -49,12 +49,16 @@ public final class ClaimExtractor {
             if (overlapsAny(claim, numbers)) continue; // "£2,019" or "2019%" are figures, not years
             times.add(claim.type() == ClaimType.DATE && claim.interval() != null ? claim.withAnchor(anchors.find(claim)) : claim);
         }
+        var composed = TemporalComposer.compose(analyzed, referenceDate, times, dayFirst).stream()
+                .filter(reading -> !inside(reading.start(), reading.end(), impossible)).toList();
+        // A bare number inside a composed time is part of it too: "1973" of "the 1973-1990 regime", "17th" of "17th century"
+        numbers.removeIf(claim -> claim.type() == ClaimType.NUMBER && composed.stream()
+                .anyMatch(reading -> claim.start() < reading.end() && reading.start() < claim.end()));
         return new Extraction(referenceDate, List.copyOf(times), List.copyOf(numbers),
                 ConversionLinker.link(analyzed.text(), numbers), distinctBySpan(notes),
                 TemporalLinker.links(analyzed.text(), times), TemporalLinker.elapsed(analyzed, times),
                 TemporalLinker.agesAndBirths(analyzed, times), statements.extract(analyzed),
-                MeasureMentions.find(analyzed), TemporalComposer.compose(analyzed, referenceDate, times, dayFirst).stream()
-                        .filter(reading -> !inside(reading.start(), reading.end(), impossible)).toList());
+                MeasureMentions.find(analyzed), composed);
     }
 
     private static boolean inside(int start, int end, List<CalendarNote> notes) {

@@ -33,10 +33,10 @@ final class Currencies {
             "aud", "cad", "nzd", "hkd", "sgd", "rub", "btc");
 
     static final String SUFFIX_WORDS = WORDS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
-            .map(w -> w.replace(" ", "\\s+").replace(".", "\\.")).collect(Collectors.joining("|"));
+            .map(w -> w.replace(" ", "[\\s-]+").replace(".", "\\.")).collect(Collectors.joining("|"));
 
     /** A currency name or code right after a figure (and its scale word); group "cur". */
-    static final Pattern SUFFIX = Pattern.compile("[\\s\\u00a0-]?(?<cur>(?i:(?:" + SUFFIX_WORDS + ")(?:e?s)?)|[A-Z]{3}|(?i:"
+    static final Pattern SUFFIX = Pattern.compile("(?:-\\s?|[\\s\\u00a0])?(?<cur>(?i:(?:" + SUFFIX_WORDS + ")(?:e?s)?)|[A-Z]{3}|(?i:"
             + String.join("|", LOWER_CASE_CODES) + "))(?![\\w$])");
 
     /** A currency symbol after the figure: "10 $", "20€", "100元" (yuan), "500円" (yen). */
@@ -52,6 +52,24 @@ final class Currencies {
         m.put("singapore dollar", "SGD");
         m.put("new zealand dollar", "NZD");
         m.put("taiwan dollar", "TWD");
+        // Wire services' short and national names: "7 HK dollars", "462 million NZ dollars", "4.5 million Egyptian pounds"
+        m.put("hk dollar", "HKD");
+        m.put("nz dollar", "NZD");
+        m.put("new taiwan dollar", "TWD");
+        m.put("nt dollar", "TWD");
+        m.put("u.s dollar", "USD");
+        m.put("egyptian pound", "EGP");
+        m.put("lebanese pound", "LBP");
+        m.put("syrian pound", "SYP");
+        m.put("sudanese pound", "SDG");
+        m.put("jordanian dinar", "JOD");
+        m.put("iraqi dinar", "IQD");
+        m.put("indonesian rupiah", "IDR");
+        m.put("vietnamese dong", "VND");
+        m.put("nepali rupee", "NPR");
+        m.put("nepalese rupee", "NPR");
+        m.put("sri lankan rupee", "LKR");
+        m.put("german mark", "DEM");
         m.put("euro", "EUR");
         m.put("pound sterling", "GBP");
         m.put("pounds sterling", "GBP");
@@ -93,6 +111,8 @@ final class Currencies {
         m.put("forint", "HUF");
         m.put("swedish krona", "SEK");
         m.put("swedish kronor", "SEK");
+        m.put("kronor", "SEK"); // the plural only Sweden's currency takes ("27.70 kronor"); krona/krone are several countries'
+
         m.put("norwegian krone", "NOK");
         m.put("norwegian kroner", "NOK");
         m.put("danish krone", "DKK");
@@ -166,7 +186,7 @@ final class Currencies {
 
     /** ISO code for a currency name or code after the figure, or null. */
     static String ofWord(String word, String defaultDollar) {
-        String lower = word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String lower = word.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " "); // "a 750-million-US-dollar loan"
         if (word.length() == 3 && (LOWER_CASE_CODES.contains(lower) || word.equals(word.toUpperCase(Locale.ROOT)))) {
             String code = lower.equals("rmb") ? "CNY" : word.toUpperCase(Locale.ROOT);
             return isCode(code) ? code : null;

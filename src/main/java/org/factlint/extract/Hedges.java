@@ -9,7 +9,7 @@ final class Hedges {
     private static final Pattern BEFORE = Pattern.compile(
             "(?i)\\b(just over|just under|more than|less than|fewer than|at least|at most|up to|no more than|"
             + "upwards of|in excess of|around|about|approximately|roughly|some|nearly|almost|over|under|"
-            + "close to|an estimated|estimated|circa|c\\.|approx\\.)\\s*$");
+            + "close to|an estimated|estimated|circa|c\\.|approx\\.|below|(?<!the\\s)above|exceeding|exceeded|exceeds|tops|topped|topping)\\s*$");
 
     private Hedges() {}
 
@@ -25,8 +25,10 @@ final class Hedges {
 
     private static String mod(String hedge) {
         return switch (hedge) {
-            case "more than", "over", "just over", "upwards of", "in excess of" -> "MORE_THAN";
-            case "less than", "fewer than", "under", "just under", "nearly", "almost", "close to" -> "LESS_THAN";
+            // "remained below 60 dollars", "trade tops 8 billion dollars": the figure is a bound the amount passed
+            case "more than", "over", "just over", "upwards of", "in excess of", "above", "exceeding", "exceeded", "exceeds", "tops",
+                    "topped", "topping" -> "MORE_THAN";
+            case "less than", "fewer than", "under", "just under", "nearly", "almost", "close to", "below" -> "LESS_THAN";
             case "at least" -> "EQUAL_OR_MORE";
             case "at most", "up to", "no more than" -> "EQUAL_OR_LESS";
             default -> "APPROX";

@@ -20,7 +20,8 @@ final class Merges {
             + "|fallen|dropped|drop|drops|gained|gains|lost|loses|climbed|climbs|slipped|slips|declined|declines|added|adds"
             + "|jumped|jumps|surged|surges|slid|slides|eased|eases|edged|advanced|advances|shed|sheds|plunged|soared|tumbled"
             + "|increased|decreased|dipped|dips|sank|sinks|rallied|rallies|retreated|retreats|firmed|firms|reversed|reverses"
-            + "|inched|inches|crept|grew|up|down|by)\\s+(?:\\S+\\s+){0,2}$");
+            + "|inched|inches|crept|grew|lifted|lifts|piled|rebounded|recovered|gaining|losing|adding|shedding|improved|improves"
+            + "|strengthened|weakened|dived|dove|tacked|up|down|by)\\s+(?:\\S+\\s+){0,2}$");
     private static final Pattern FROM_AFTER_CHANGE = Pattern.compile("(?i)\\b(?:rose|rise|rises|rising|risen|fell|fall|falls"
             + "|falling|fallen|dropped|climbed|declined|jumped|increased|decreased|grew|grow|grown|went|up|down)\\s+from\\s+(?:\\S+\\s+)?$");
     private static final Pattern IN_OR_OUT_OF = Pattern.compile("\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?");
@@ -109,11 +110,25 @@ final class Merges {
             if (range != null) {
                 out.add(range);
                 i++;
+            } else if (b != null && fallingFromTo(text, a, b)) {
+                // "cut from 40 to 35 percent": no range (a change), but the 40 is a percentage too
+                out.add(new Mention(b.type(), a.start(), a.end(), a.figure(), b.unit(), a.scale(), false, null, null, null));
             } else {
                 out.add(a);
             }
         }
         return out;
+    }
+
+    private static final Pattern TO = Pattern.compile("\\s+to\\s+");
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+$");
+
+    /** "cut from 40 to 35 percent", "rose from 30 to 40 percent": no range, and the bare first figure takes the second's unit. */
+    private static boolean fallingFromTo(String text, Mention a, Mention b) {
+        return a.isPlainNumber() && a.scale() == 1 && b.scale() == 1 && b.high() == null && b.measure() == null
+                && (b.type() == ClaimType.PERCENT || b.type() == ClaimType.QUANTITY) && gap(text, a, b, TO)
+                && FROM_BEFORE.matcher(text.substring(Math.max(0, a.start() - 8), a.start())).find()
+                && !WRITTEN_YEAR.matcher(text.substring(a.start(), a.end())).matches();
     }
 
     private static Mention range(String text, Mention a, Mention b) {
@@ -146,6 +161,8 @@ final class Merges {
         }
         double highScale = b.scale() > 1 ? b.scale() : writtenScale(text, b);
         if (a.scale() == 1 && highScale > 1 && low.value() < b.figure().value() / highScale) low = low.scaled(highScale); // "$3-5 million", "four to six million"
+        Figure quoted = dash && !to && (high.value() < low.value() || high.value() >= 100 * low.value()) ? quoteHigh(text, a, b) : null;
+        if (quoted != null) high = quoted; // "1.2866-2869 dollars" is 1.2866 to 1.2869
         if (!(low.value() < high.value())) return null;
         if (low.precision() < 1 && high.precision() >= 1 && high.value() >= 100 * low.value()) {
             return null; // "1.1700-1702 dollars" is a quote written short, not a range
@@ -169,6 +186,24 @@ final class Merges {
         if (FROM_AFTER_CHANGE.matcher(before).find()) return true;
         if (!CHANGE_BEFORE.matcher(before).find()) return false;
         return !(low > 0 && high <= 3 * low);
+    }
+
+    private static final Pattern QUOTED_LOW = Pattern.compile("\\d{1,6}\\.(\\d{2,6})");
+    private static final Pattern QUOTED_TAIL = Pattern.compile("\\d{2,6}(?![\\d.,])");
+
+    /**
+     * The high end of a quote written short, as exchange-rate and price reports do: "1.2866-2869
+     * dollars" (1.2869), "151.05-10 yen" (151.10); the tail replaces the last digits of the low end.
+     * Null when the text is not written so or the result does not go up.
+     */
+    static Figure quoteHigh(String text, Mention a, Mention b) {
+        if (a.scale() != 1 || b.scale() != 1 || a.high() != null || b.high() != null) return null;
+        String low = text.substring(a.start(), a.end());
+        java.util.regex.Matcher lowDigits = QUOTED_LOW.matcher(low);
+        java.util.regex.Matcher tail = QUOTED_TAIL.matcher(text).region(b.start(), b.end());
+        if (!lowDigits.matches() || !tail.lookingAt() || tail.group().length() > lowDigits.group(1).length()) return null;
+        double value = Double.parseDouble(low.substring(0, low.length() - tail.group().length()) + tail.group());
+        return value > a.figure().value() ? new Figure(value, a.figure().precision()) : null;
     }
 
     private static final Pattern WRITTEN_YEAR = Pattern.compile("(?:1[89]|20)\\d{2}");

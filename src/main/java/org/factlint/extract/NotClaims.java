@@ -29,6 +29,8 @@ final class NotClaims {
             + "\\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|hrs|hours\\s+(?:GMT|local))\\b");
     private static final Pattern STREET = Pattern.compile("\\s+(?:[A-Z][\\w'-]+\\s+){1,3}(?:Street|St\\.?|Road|Rd\\.?|"
             + "Avenue|Ave\\.?|Lane|Boulevard|Blvd\\.?|Drive|Place|Square|Way|Terrace|Court|Crescent|Close|Gardens|Row)\\b");
+    /** "1st Ld Writethru", "4th Ld:": the version of a wire story, not a rank. */
+    private static final Pattern WIRE_SLUG = Pattern.compile("\\s+(?:Ld|LD|Writethru|WRITETHRU|Writhethru)\\b|\\s+Lead:");
     private static final Pattern SCORE_CONTEXT = Pattern.compile("(?i)\\b(?:won|win|wins|beat|beats|beaten|defeat|defeated|"
             + "lost|lose|loses|draw|drew|drawn|victory|score|scored|lead|led|trail|trailed|thrashed|edged)\\b");
     /** Capitalized words that are not names, so the number after them is not part of one ("About 300"). */
@@ -74,9 +76,9 @@ final class NotClaims {
         if (Character.isLetter(after)) return true; // "3D", "5G", "4x4"
         if (timeOfDay(text, end)) return true;
         if (codeRun(text, start, end)) return true;
-        if (season(text, start, end) || score(text, start, end)) return true;
+        if (season(text, start, end) || score(text, start, end) || result(text, start, end) || cricketScore(text, start, end)) return true;
         if (listMarker(text, start, end)) return true;
-        if (lookingAt(STREET, text, end)) return true;
+        if (lookingAt(STREET, text, end) || lookingAt(WIRE_SLUG, text, end)) return true;
         String window = text.substring(Math.max(0, start - 24), start);
         if (LABEL.matcher(window).find()) return true;
         return namePart(analyzed, start, window);
@@ -107,7 +109,10 @@ final class NotClaims {
         int groups = 0;
         int digits = 0;
         boolean inGroup = false;
+        boolean dashed = run.matches("[\\d.]+\\s?[-–]\\s?[\\d.]+"); // a range of two decimals, not a table row or a code
         for (int i = 0; i < run.length(); i++) {
+            boolean decimalPoint = dashed && run.charAt(i) == '.' && inGroup && i + 1 < run.length() && Character.isDigit(run.charAt(i + 1));
+            if (decimalPoint) continue; // "118.95-119.10 yen" is two figures, not a code of three groups
             boolean digit = Character.isDigit(run.charAt(i));
             if (digit) digits++;
             if (digit && !inGroup) groups++;
@@ -120,6 +125,25 @@ final class NotClaims {
     private static boolean season(String text, int start, int end) {
         if (end - start == 4 && lookingAt(SEASON_END, text, end)) return true;
         return end - start == 2 && start >= 5 && text.substring(start - 5, start).matches("\\d{4}[-–/]");
+    }
+
+    private static final Pattern RESULT_AFTER_FIRST = Pattern.compile("[-–]\\d{1,3}\\s+" + "(?:loss|win|victory|defeat|triumph|rout|drubbing)\\b");
+    private static final Pattern RESULT_AFTER_SECOND = Pattern.compile("\\s+(?:loss|win|victory|defeat|triumph|rout|drubbing)\\b");
+    private static final Pattern RESULT_FIRST = Pattern.compile("(?<![\\d.,])\\d{1,3}[-–]$");
+
+    private static final Pattern CRICKET_SCORE_BEFORE = Pattern.compile("(?<![\\d.,])\\d{1,3}[-–/]$");
+    private static final Pattern OVERS_AFTER = Pattern.compile("\\s+in\\s+(?:their\\s+|its\\s+)?(?:\\d{1,2}(?:\\.\\d)?\\s+)?overs\\b");
+
+    /** "Australia made 322-5 in their 50 overs": runs for wickets, a cricket score. */
+    static boolean cricketScore(String text, int start, int end) {
+        return CRICKET_SCORE_BEFORE.matcher(text.substring(Math.max(0, start - 4), start)).find() && lookingAt(OVERS_AFTER, text, end);
+    }
+
+    /** "the Heat's 102-105 loss", "a 98-90 win": a basketball or cricket result before its noun. */
+    private static boolean result(String text, int start, int end) {
+        if (!text.substring(start, end).matches("[0-9]{1,3}")) return false;
+        if (lookingAt(RESULT_AFTER_FIRST, text, end)) return true;
+        return RESULT_FIRST.matcher(text.substring(Math.max(0, start - 4), start)).find() && lookingAt(RESULT_AFTER_SECOND, text, end);
     }
 
     /** "3-2", "won 2-1": a result, not a range (ranges go up: "3-5"). */

@@ -31,6 +31,31 @@ final class NumericExtractor {
     private static final Pattern SCALED_TAIL = Pattern.compile("[ \\u00a0]+(?<and>and[ \\u00a0]+)?(?:(?<digits>\\d{1,3})(?![\\d,.])"
             + "(?:[ \\u00a0]+(?<scale>(?i:hundred|thousand|million|billion|trillion))\\b)?"
             + "|(?<words>(?i:a\\s+(?:half|quarter|third)|(?:one|two|three)\\s+(?:quarters?|thirds?)|half|" + NumberWords.PATTERN + ")))(?![\\w-])");
+    /** "a third", "a fifth": a share before "of", a comparative or the clause's end, an ordinal before a noun. */
+    private static final Pattern A_ORDINAL = Pattern.compile("(?i)an?[\\s-]+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)");
+    /** "for the first half", "in the second half": a part of a match or year, not 0.5 ("the first half of 2006" is a time). */
+    private static final Pattern MATCH_HALF_BEFORE = Pattern.compile("(?i)\\b(?:first|second)\\s$");
+    private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\b");
+    private static final Pattern LEAD_END = Pattern.compile("(?::|--|—)\\s*[\"“'‘]?\\s*$");
+    private static final Pattern FIXED_COMPOUND = Pattern.compile("(?i)-(?:way|state\\s+solution|sided|off)\\b");
+    private static final Pattern CAPITAL_NEXT = Pattern.compile("[ -]\\p{Lu}");
+    private static final Pattern SEN = Pattern.compile("[ \\u00a0]sen(?![\\w'’])");
+    /** Currency names several countries use: without the country the amount's currency is unknown. */
+    private static final Pattern AMBIGUOUS_CURRENCY = Pattern.compile("(?:-\\s?|[ \\u00a0])(?i:pesos?|dinars?|riyals?|rials?|shillings?"
+            + "|kronur|kroner|krona|krone|cedis?|escudos?)(?![\\w])");
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    private static final Pattern HALF_COMPOUND = Pattern.compile("-(?!(?i:a-)?(?:dozen|hundred|thousand|million|billion|percent"
+            + "|lit(?:re|er)s?|gallons?|pints?|miles?|kilo\\w*|met(?:re|er)s?|pounds?|ounces?|inch\\w*|ton(?:ne)?s?|cups?)\\b)\\p{L}");
+    private static final Pattern ONE_PRONOUN_BEFORE = Pattern.compile("(?i)\\b(?:no|every|any|each|the\\s+only|the\\s+other"
+            + "|the\\s+same|the\\s+most\\s+\\p{L}+|the\\s+\\p{L}+est)\\s$");
+    private static final Pattern ONE_THEN_ANOTHER = Pattern.compile("(?i)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+(?:to|or|after)\\s+another\\b"
+            + "|\\s+sense\\b");
+    /** "less than a third was covered": a hedge makes it a share whatever follows. */
+    private static final Pattern SHARE_HEDGE_BEFORE = Pattern.compile("(?i)\\b(?:than|nearly|almost|about|around|roughly|over|under"
+            + "|only|just|barely|some|by)\\s+$");
+    private static final Pattern WORD_AFTER_ORDINAL = Pattern.compile("[ \\u00a0]+(?!(?i:of|more|less|fewer|higher|lower|larger|smaller"
+            + "|bigger|cheaper|and|or|to|in|on|from|since|than|over|this|last|compared|between|at|by|for|with|after|before|while"
+            + "|when|but|as|per|the|a|an|its|their|his|her|our)\\b)\\p{L}");
     /** "3 doz", "five dzs": dozens abbreviated, as in lists and recipes. */
     private static final Pattern DOZEN_ABBREVIATION = Pattern.compile("[ \\u00a0]?(?:dozs?|dzs?)(?![\\w])");
     private static final Pattern SCALE_NEXT = Pattern.compile("(?i)[\\s-]+(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)\\b");
@@ -51,18 +76,29 @@ final class NumericExtractor {
     private static final Pattern SPACED_SCALE_LETTER = Pattern.compile("[ \\u00a0](?<letter>M)(?![\\w'’-]|\\.\\w)");
     private static final Pattern CRORE_AFTER_RUPEES = Pattern.compile("[ \\u00a0]?(?i:crs?)(?![\\w])");
     private static final Pattern POUNDS_AFTER_SCALE = Pattern.compile("\\s(?i:pounds?)(?:\\s+sterling)?\\b");
+    /** "won" after a scale word is the currency, not the verb ("shares worth 2.1 trillion won"). */
+    private static final Pattern WON_AFTER_SCALE = Pattern.compile("\\swon\\b(?!\\s+(?:the|a|an|by|in|at|over|against|his|her|their|its)\\b)");
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+([\\p{L}'-]+)");
     private static final Pattern PENCE_SUFFIX = Pattern.compile("p(?![\\w'’])");
     private static final Pattern SCALE_AFTER_CODE = Pattern.compile("\\s(?<scale>(?i:million|billion|trillion|thousand|mn|bn))\\b");
     private static final Pattern AGE_AFTER = Pattern.compile("(?i)[\\s-]years?[\\s-]olds?\\b|\\s?(?:yo|y/o|yrs?\\s+old)\\b");
-    private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:aged|age|ages)\\s$");
+    /** "aged 27", and the next of a list: "aged 27 and 24", "ages 5, 7". */
+    private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:aged|age|ages)\\s(?:\\d{1,3},?\\s(?:and\\s)?)?$");
     private static final Pattern TIME_UNIT = Pattern.compile("(?i)[\\s-]?(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?"
             + "|mins?|seconds?|secs?|decades?|centuries|century|nights?|quarters?)\\b");
+    /** The low end of a range of time: "two or three years", "10 to 15 days", "six-to-eight weeks". */
+    private static final Pattern LOW_OF_DURATION_RANGE = Pattern.compile("(?i)\\s?(?:[-–]|\\s(?:to|or)\\s|-to-|-or-)\\s?(?:\\d{1,4}"
+            + "|" + NumberWords.PATTERN + ")[\\s-]?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\\b(?![\\s-]+olds?\\b)");
+    /** "He was 73.", as obituaries give an age. */
+    private static final Pattern AGE_SENTENCE_BEFORE = Pattern.compile("\\b(?:He|She|he|she) (?:was|is)\\s$");
+    private static final Pattern CLAUSE_END = Pattern.compile("[.;](?:\\s|$)|,\\s|$");
+    private static final Pattern SPLIT_DECIMAL_BEFORE = Pattern.compile("\\d\\. $");
+    private static final Pattern SPLIT_DECIMAL_AFTER = Pattern.compile("\\. \\d");
     private static final Pattern ORDINAL = Pattern.compile("(?i)(?:st|nd|rd|th)(?![\\w])");
     private static final Pattern MINUS = Pattern.compile("(?i)(?:(?<![\\w])(?:minus|negative)\\s+|(?<![\\w\\d.,)-])(?<!\\d\\s)[-−])$");
     private static final Pattern BELOW_ZERO = Pattern.compile("(?i)\\s+below\\s+(?:zero|freezing)\\b");
     private static final Pattern WEIGHT_CONTEXT = Pattern.compile("(?i)\\b(?:weigh\\w*|heav\\w*|light\\w*|lost|lose|losing|shed"
-            + "|gain\\w*|baby|babies|fish|catch|kg|kilos?|ounces?|stones?|lbs?|obes\\w*|diet\\w*|meat|sugar|flour|butter)\\b");
+            + "|gain\\w*|baby|babies|fish|catch|kg|kilos?|kilogram\\w*|grams?|tons?|tonnes?|ounces?|stones?|lbs?|obes\\w*|diet\\w*|meat|sugar|flour|butter)\\b");
     /** "on 3/4", "since 1/2": a day and month written short, not a fraction. */
     private static final Pattern DATE_BEFORE = Pattern.compile("(?i)\\b(?:on|since|until|till|before|after|dated)\\s+$");
     private static final Pattern AT_ONE_POINT = Pattern.compile("(?i)\\b(?:at|from)\\s+(?:one|some)$");
@@ -84,6 +120,14 @@ final class NumericExtractor {
     private static final Pattern MONEY_VERB_BEFORE = Pattern.compile("(?i)\\b(?:rais\\w*|paid|pays?|cost\\w*|worth|spen[dt]\\w*"
             + "|earn\\w*|sold|sells?|bought|buys?|invest\\w*|borrow\\w*|lent|lend\\w*|owe[sd]?|fined|donat\\w*|award\\w*)"
             + "\\s+(?:(?:about|around|nearly|almost|some|over|more\\s+than|up\\s+to|another|an\\s+extra)\\s+)?$");
+    /** "the men's 1,500m", "women's 10m air rifle": an event's distance in metres. */
+    private static final Pattern SPORT_BEFORE = Pattern.compile("(?i)\\b(?:men|women|girls|boys)['’]\\s?s\\s+(?:\\S+\\s+)?$");
+    private static final Pattern SPORT_AFTER = Pattern.compile("(?i)\\s+(?:steeplechase|hurdles?|walk|events?|titles?|crown|mark|track"
+            + "|springboard|platform|pistol|rifle|air|rapid|individual|medley|wheelchair|throw|leap|jump|records?|winner|runner"
+            + "|gold|silver|bronze|finals?|heats?|breastroke|butterfy|curve|swim|swimmer|runners?|sprinters?|champion)\\b");
+    /** "1.8m people", "5m last year": a noun or adverb right after, as a count in millions has; not "in", "and", a comma. */
+    private static final Pattern COUNTED_AFTER = Pattern.compile("\\s+(?!(?:in|and|or|at|on|of|to|for|with|by|from|over|under|is|was"
+            + "|are|were|as|than|then|but)\\b)[a-z]{2,}");
     private static final Pattern METRES_BEFORE = Pattern.compile("\\d\\s?m\\s*(?:x|×|by)\\s*$");
 
     private final String defaultDollar;
@@ -149,6 +193,29 @@ final class NumericExtractor {
             value = NumberWords.value(phrase);
             if (value.isEmpty()) return null;
         }
+        if (Character.isUpperCase(phrase.charAt(0)) && at(CAPITAL_NEXT, analyzed.text(), end) != null
+                && !sentenceInitial(analyzed, start)) {
+            return null; // "the Six Nations Championship", "the Seven Party Alliance": part of a name
+        }
+        if (phrase.matches("(?i)one|two") && at(FIXED_COMPOUND, analyzed.text(), end) != null) {
+            return null; // "two-way trade", "a two-state solution", "a one-off"; "six-way talks" count their parties
+        }
+        if (phrase.equalsIgnoreCase("half") && (at(HALF_COMPOUND, analyzed.text(), end) != null
+                || MATCH_HALF_BEFORE.matcher(analyzed.text().substring(Math.max(0, start - 12), start)).find()
+                && at(OF_AFTER, analyzed.text(), end) == null)) {
+            return null; // "half-time", "half-brother", "half-volley": a word of its own
+        }
+        if (NotClaims.timeOfDay(analyzed.text(), end)) return null; // "at one o'clock", "seven p.m.": a time of day
+        if (phrase.equalsIgnoreCase("one") && at(PERCENT, analyzed.text(), end) == null && ONE_PRONOUN_BEFORE.matcher(analyzed.text().substring(Math.max(0, start - 24), start)).find()) {
+            return null; // "no one wanted", "the most serious one since": a pronoun, not a count
+        }
+        if (phrase.equalsIgnoreCase("one") && at(ONE_THEN_ANOTHER, analyzed.text(), end) != null) {
+            return null; // "from one exhibit to another", "in one form or another": no count
+        }
+        if (A_ORDINAL.matcher(phrase).matches() && at(WORD_AFTER_ORDINAL, analyzed.text(), end) != null
+                && !SHARE_HEDGE_BEFORE.matcher(analyzed.text().substring(Math.max(0, start - 16), start)).find()) {
+            return null; // "a third gas blast", "a fourth body": the next one in a series, not a share
+        }
         Matcher dozens = at(DOZEN_ABBREVIATION, analyzed.text(), end);
         if (dozens != null) { // "five doz." is sixty
             value = OptionalDouble.of(value.getAsDouble() * 12);
@@ -159,6 +226,13 @@ final class NumericExtractor {
             return null;
         }
         return classify(analyzed, start, end, Figure.ofWords(value.getAsDouble()), 1, true);
+    }
+
+    private static boolean sentenceInitial(AnalyzedText analyzed, int start) {
+        int sentenceStart = analyzed.sentenceAt(start).start();
+        String lead = analyzed.text().substring(Math.min(sentenceStart, start), start);
+        // "NABLUS, West Bank: Fourteen Palestinians", "1st Lead: Two Italians": a dateline or slug opens the sentence
+        return lead.chars().noneMatch(Character::isLetterOrDigit) || LEAD_END.matcher(lead).find();
     }
 
     /** "one" counts when a noun or "in"/"out of" follows ("one person", "one in five"), not as a pronoun ("one of them said"). */
@@ -247,6 +321,15 @@ final class NumericExtractor {
         Currencies.Found prefix = words ? null : Currencies.before(text, start, defaultDollar);
         if (prefix != null && acceptablePrefix(text, prefix, start, end, scale)) return moneyWithPrefix(text, prefix, start, end, figure, scale);
         if (!words && start > 0 && Character.isLetter(text.charAt(start - 1))) return null; // "G7", "MH17", "A380"
+        if (!words && (splitZeroGroup(text, start, end)
+                || at(ZERO_GROUP_AFTER, text, end) != null && text.substring(start, end).matches("\\d{1,3}")
+                || at(GROUP_AFTER_DIGIT, text, end) != null && text.substring(start, end).matches("\\d"))) {
+            return null; // "4, 000 less": 4,000 with a stray space, read as neither 4 nor 0
+        }
+        if (!words && (SPLIT_DECIMAL_BEFORE.matcher(text.substring(Math.max(0, start - 3), start)).find()
+                || at(SPLIT_DECIMAL_AFTER, text, end) != null)) {
+            return null; // "59. 1 percent", "closed at 14,555. 96": a decimal with a stray space, read as neither part
+        }
         int signStart = signStart(text, start);
         if (signStart >= 0) {
             figure = figure.negated();
@@ -262,20 +345,30 @@ final class NumericExtractor {
             String currency = word.startsWith("pen") ? "GBP" : defaultDollar;
             return Mention.of(ClaimType.MONEY, start, after.end(), figure.scaled(0.01), currency, scale).asMinor();
         }
+        if ((after = at(SEN, text, end)) != null) { // "eased 10 sen to 12.00 ringgit": a hundredth of a ringgit
+            if (!sentenceAround(text, start).toLowerCase(Locale.ROOT).contains("ringgit")) return null;
+            return Mention.of(ClaimType.MONEY, start, after.end(), figure.scaled(0.01), "MYR", scale).asMinor();
+        }
         if (!words && scale == 1 && (after = at(PENCE_SUFFIX, text, end)) != null) {
             return Mention.of(ClaimType.MONEY, start, after.end(), figure.scaled(0.01), "GBP", scale).asMinor();
         }
         Mention money = moneyWithSuffix(text, start, end, figure, scale);
         if (money != null && splitThousands(text, start, end)) return null; // "2, 936 yuan" is 2,936 spaced badly, not 936
         if (money != null) return money;
+        if (at(AMBIGUOUS_CURRENCY, text, end) != null) return null; // "6.44 billion pesos": money, but whose?
         if ((after = at(AGE_AFTER, text, end)) != null) return Mention.of(ClaimType.QUANTITY, start, after.end(), figure, null, scale).asAge(null);
-        if (AGE_BEFORE.matcher(text.substring(Math.max(0, start - 6), start)).find() && isAge(figure, scale)) {
+        if (AGE_BEFORE.matcher(text.substring(Math.max(0, start - 16), start)).find() && isAge(figure, scale)) {
             return Mention.of(ClaimType.QUANTITY, start, end, figure, null, scale).asAge(null);
         }
         Mention quantity = quantity(text, start, end, figure, scale);
         if (quantity != null) return quantity == SKIP ? null : quantity;
         if (!words && NotClaims.timeOfDay(text, end)) return null;
         if (at(TIME_UNIT, text, end) != null) return null; // a duration: the temporal extractor's
+        if (at(LOW_OF_DURATION_RANGE, text, end) != null) return null; // "two or three years", "10 to 15 years": the same
+        if (!words && isAge(figure, scale) && AGE_SENTENCE_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()
+                && at(CLAUSE_END, text, end) != null) {
+            return Mention.of(ClaimType.QUANTITY, start, end, figure, null, scale).asAge(null); // "He was 73."
+        }
         if (!words && scale == 1 && isAge(figure, scale)) {
             Anchor person = Ages.personBefore(text, start, end);
             if (person != null) return Mention.of(ClaimType.QUANTITY, start, end, figure, null, scale).asAge(person);
@@ -286,6 +379,9 @@ final class NumericExtractor {
         }
         if (!words && scale == 1 && NotClaims.isNotAClaim(analyzed, start, end)) return null;
         if (!words && scale != 1 && end < text.length() && Character.isLetter(text.charAt(end))) return null;
+        if (!words && scale == 1 && WRITTEN_YEAR.matcher(text.substring(start, end)).matches() && Hedges.before(text, start) == null) {
+            return null; // "from 1990 levels", "the 1952 and 1954 treaties": news writes a count of that size with a comma
+        }
         return Mention.of(ClaimType.NUMBER, start, end, figure, null, scale);
     }
 
@@ -359,6 +455,8 @@ final class NumericExtractor {
 
     /** "361 million pounds" is money: nobody weighs in millions of pounds without saying so. */
     private static Mention poundsWithScale(String text, int start, int end, Figure figure, double scale) {
+        Matcher won = at(WON_AFTER_SCALE, text, end);
+        if (won != null) return Mention.of(ClaimType.MONEY, start, won.end(), figure, "KRW", scale); // "2.184 trillion won"
         Matcher pounds = at(POUNDS_AFTER_SCALE, text, end);
         return pounds == null ? null : Mention.of(ClaimType.MONEY, start, pounds.end(), figure, "GBP", scale);
     }
@@ -387,9 +485,14 @@ final class NumericExtractor {
                 if (scale != 1) return null;
                 boolean lengthCue = at(METRE_CONTEXT, text, unit.end()) != null
                         && !MONEY_VERB_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find(); // "raised 5m from investors"
-                if (!lengthCue && !METRES_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
-                    // "1.8m people": millions; the scale applies and the figure is counted as a number.
-                    return Mention.of(ClaimType.NUMBER, start, unit.end(), figure.scaled(1e6), null, 1e6);
+                boolean sport = SPORT_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()
+                        || at(SPORT_AFTER, text, unit.end()) != null;
+                if (!lengthCue && !sport && !METRES_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
+                    // "1.8m people", "raised 5m from": millions; the scale applies and the figure is counted as a number.
+                    // Else ("won the 1,500m.", "over 200m, ...") nothing says which: no claim.
+                    boolean millions = at(COUNTED_AFTER, text, unit.end()) != null
+                            || MONEY_VERB_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find();
+                    return millions ? Mention.of(ClaimType.NUMBER, start, unit.end(), figure.scaled(1e6), null, 1e6) : SKIP;
                 }
             }
             default -> { }
@@ -410,6 +513,22 @@ final class NumericExtractor {
     private static boolean attachedScaleLetter(String text, int end, UnitWords.Found unit) {
         return unit.end() == end + 1 && (unit.symbol().equals("°C") || unit.symbol().equals("°F"));
     }
+
+    /**
+     * A thousands group after "N, " ("4, 000", "4, 500 delegates"): on the wire stories this is a figure
+     * with a stray space, not two; which one cannot be told for sure, so neither part is read.
+     */
+    private static boolean splitZeroGroup(String text, int start, int end) {
+        return splitThousands(text, start, end) && at(LIST_GOES_ON, text, end) == null && (text.charAt(start) == '0'
+                || SPLIT_GROUP_LEAD.matcher(text.substring(Math.max(0, start - 6), start)).find());
+    }
+
+    /** "1, 234, 567": a list of numbers goes on. */
+    private static final Pattern LIST_GOES_ON = Pattern.compile(",\\s?\\d");
+    /** One digit before the group ("4, 500"); "gainers 343 to 303, 271 unchanged" is a list. */
+    private static final Pattern SPLIT_GROUP_LEAD = Pattern.compile("(?<![\\d.,])\\d, $");
+    private static final Pattern ZERO_GROUP_AFTER = Pattern.compile(", 0\\d\\d(?![\\d,])(?!\\.\\d)");
+    private static final Pattern GROUP_AFTER_DIGIT = Pattern.compile(", \\d{3}(?![\\d,])(?!\\.\\d)");
 
     private static boolean splitThousands(String text, int start, int end) {
         return end - start == 3 && start >= 3 && Character.isDigit(text.charAt(start - 3))
