@@ -52,8 +52,11 @@ final class PeriodRecognizers {
      * "after Feb", "since Oct": an abbreviation without its full stop, read only after a preposition of
      * time and only where it can be nothing but a month ("Mar", "Jan", "Jun" and "May" can be words or names).
      */
-    private static final String BARE_ABBREVIATION = "(?<=\\b(?i:in|since|by|until|till|from|through|during|before|after|of)"
-            + "[ \\t]{1,3})(?:Feb|Aug|Sept|Oct|Nov|Dec)(?!\\.\\w)";
+    /** Read only after a preposition ({@link #PREPOSITION_BEFORE}; a lookbehind here would have the scan try every character). */
+    private static final String BARE_ABBREVIATION = "(?:Feb|Aug|Sept|Oct|Nov|Dec)(?!\\.\\w)";
+    private static final Pattern BARE_ABBREVIATED = Pattern.compile("Feb|Aug|Sept|Oct|Nov|Dec");
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
+            "\\b(?i:in|since|by|until|till|from|through|during|before|after|of)[ \\t]{1,3}$");
     private static final String MONTH_NAME = "(?<month>January|February|March|April|May|June|July|August|September|"
             + "October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
             + "|" + BARE_ABBREVIATION + ")";
@@ -271,6 +274,10 @@ final class PeriodRecognizers {
         String name = m.group("month");
         String mod = m.group("mod") == null ? "" : m.group("mod").toLowerCase(Locale.ROOT);
         String text = c.analyzed().text();
+        if (BARE_ABBREVIATED.matcher(name).matches()
+                && (!mod.isEmpty() || !PREPOSITION_BEFORE.matcher(text).useTransparentBounds(true).region(Math.max(0, m.start() - 16), m.start()).find())) {
+            return null; // "Feb" alone, after a preposition of time only ("since Oct"; not "Dec" the name)
+        }
         if ((name.equals("May") || name.equals("March")) && mod.isEmpty()
                 && !MONTH_CUE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()) {
             return null; // "May" and "March" are verbs too

@@ -51,6 +51,11 @@ public final class SkippingMatcher {
     }
 
     /** Every match in order, for a for-each loop: the same {@link Matcher}, holding each match in turn. */
+    /** Whether a scan can skip nothing for this pattern (it opens on a lookbehind, or matches the empty string). */
+    static boolean triesEveryPosition(Pattern pattern) {
+        return StartTable.of(pattern).everywhere;
+    }
+
     public static Iterable<Matcher> matches(Pattern pattern, String text) {
         return () -> new java.util.Iterator<>() {
             private final SkippingMatcher scan = new SkippingMatcher(pattern, text);

@@ -40,8 +40,11 @@ final class WrittenDates {
     private static final Pattern PART_YEAR = Pattern.compile("(?i)\\b(?<kind>[qh])(?<n>[1-4])(?:\\s*-\\s*|\\s+(?:of\\s+)?)" + YEAR);
     private static final Pattern MONTH_SLASH_DAY = Pattern.compile("(?i)\\b" + MONTH + "/(?<d>[0-3]?\\d)\\b(?![/.]\\d)");
     private static final String DECADE_WORD = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties";
-    /** A preposition of time, just before a decade written without its century. */
-    private static final String DECADE_PREPOSITION = "(?<=\\b(?i:in|during|since|through|throughout|until|till|from|into|before|after|of)[ \\t]{1,3})";
+    /**
+     * A preposition of time, just before a decade written without its century. Matched, not looked behind for:
+     * a pattern that opens on a lookbehind is tried at every character of the text.
+     */
+    private static final String DECADE_PREPOSITION = "\\b(?:in|during|since|through|throughout|until|till|from|into|before|after|of)[ \\t]{1,3}";
     /**
      * "the nineties", "the '90s"; after a preposition of time also "in nineties" and "in the (late) 90s".
      * Never "in his sixties" (an age: nothing may stand between the preposition and the decade),
@@ -51,7 +54,7 @@ final class WrittenDates {
      */
     private static final Pattern DECADE = Pattern.compile("(?i)(?:\\bthe\\s+(?<word>" + DECADE_WORD + ")"
             + "|(?<![\\w'’])['’](?<digit>[2-9])0s"
-            + "|" + DECADE_PREPOSITION + "(?:(?<bare>" + DECADE_WORD.replace("twenties|", "").replace("fifties|", "") + ")"
+            + "|" + DECADE_PREPOSITION + "(?<decade>(?<bare>" + DECADE_WORD.replace("twenties|", "").replace("fifties|", "") + ")"
             + "|the[ \\t]+(?:(?<part>early|mid|late)[- ])?(?<digits>[3-9])0s)\\b(?![-'’]))\\b");
     /** Words that make "the nineties" a temperature ("temperatures in the nineties"). */
     private static final Pattern TEMPERATURE_WORDS = Pattern.compile("(?i)(?:\\b(?:temperatures?|temps|degrees?|fahrenheit"
@@ -102,9 +105,10 @@ final class WrittenDates {
         String word = m.group("word") != null ? m.group("word") : m.group("bare");
         int tens = word != null ? DECADE_WORDS.indexOf(word.toLowerCase(Locale.ROOT)) + 2
                 : Integer.parseInt(m.group("digit") != null ? m.group("digit") : m.group("digits"));
-        if (notADecade(text, m)) return null;
+        int start = m.start("decade") >= 0 ? m.start("decade") : m.start(); // after the preposition
+        if (notADecade(text, m, start)) return null;
         // "the late 90s" keeps the decade's value, as the base scan writes "the late 1990s" (TIMEX3 "199")
-        return new DatePoint(m.start(), m.end(), LocalDate.of(1900 + 10 * tens, 1, 1), DatePoint.Grain.DECADE, true);
+        return new DatePoint(start, m.end(), LocalDate.of(1900 + 10 * tens, 1, 1), DatePoint.Grain.DECADE, true);
     }
 
     /**
@@ -112,14 +116,14 @@ final class WrittenDates {
      * forms new to news ("in nineties", "the 90s"), about other figures ("shares traded in the 90s") or
      * after a person ("a woman in nineties"): silent. "The '90s" can only be a decade; not guarded.
      */
-    private static boolean notADecade(String text, Matcher m) {
+    private static boolean notADecade(String text, Matcher m, int start) {
         if (m.group("digit") != null) return false;
-        int from = sentenceStart(text, m.start());
+        int from = sentenceStart(text, start);
         int to = sentenceEnd(text, m.end());
         if (TEMPERATURE_WORDS.matcher(text).region(from, to).find()) return true;
         if (m.group("word") != null) return false; // "the nineties" in words is a decade but for the weather
         if (FIGURE_WORDS.matcher(text).region(from, to).find()) return true;
-        return m.group("bare") != null && PERSON_BEFORE.matcher(text.substring(Math.max(from, m.start() - 40), m.start())).find();
+        return m.group("bare") != null && PERSON_BEFORE.matcher(text.substring(Math.max(from, start - 40), start)).find();
     }
 
     private static int sentenceStart(String text, int at) {
