@@ -28,6 +28,16 @@ final class ExtractionFixture {
         return extract(text, SEED_DATE).numeric();
     }
 
+    /** "text=TYPE value[..high][ unit]" for each numeric claim, for compact assertions. */
+    static List<String> numberSummary(String text) {
+        return numbers(text).stream().map(c -> c.text() + "=" + c.type() + " " + number(c.value())
+                + (c.high() == null ? "" : ".." + number(c.high())) + (c.unit() == null ? "" : " " + c.unit())).toList();
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
     /** "text=value" for each temporal claim, for compact assertions. */
     static List<String> timeValues(String text, LocalDate reference) {
         return times(text, reference).stream().map(c -> c.text() + "=" + c.value()).toList();

@@ -4,24 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.factlint.extract.ExtractionFixture.SEED_DATE;
 import static org.factlint.extract.ExtractionFixture.extract;
+import static org.factlint.extract.ExtractionFixture.numberSummary;
 import static org.factlint.extract.ExtractionFixture.numbers;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class NumbersAndQuantitiesTest {
-
-    private static List<String> summary(String text) {
-        return numbers(text).stream().map(c -> c.text() + "=" + c.type() + " " + number(c.value())
-                + (c.high() == null ? "" : ".." + number(c.high())) + (c.unit() == null ? "" : " " + c.unit())).toList();
-    }
-
-    private static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -66,7 +57,7 @@ class NumbersAndQuantitiesTest {
             The score went to minus one.                  | minus one=NUMBER -1
             """)
     void numbers_(String sentence, String expected) {
-        assertThat(summary(sentence)).containsExactly(expected.trim());
+        assertThat(numberSummary(sentence)).containsExactly(expected.trim());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -103,10 +94,10 @@ class NumbersAndQuantitiesTest {
 
     @Test
     void aListMarkerOpensAnItemAndAFigureEndingTheTextIsNone() {
-        assertThat(summary("Shortlisted titles:\n1. The Sea\n2. The Hill\n")).isEmpty();
-        assertThat(summary("(2) The Hill")).isEmpty();
-        assertThat(summary("Final count:\n192.")).containsExactly("192=NUMBER 192");
-        assertThat(summary("192.\n")).containsExactly("192=NUMBER 192");
+        assertThat(numberSummary("Shortlisted titles:\n1. The Sea\n2. The Hill\n")).isEmpty();
+        assertThat(numberSummary("(2) The Hill")).isEmpty();
+        assertThat(numberSummary("Final count:\n192.")).containsExactly("192=NUMBER 192");
+        assertThat(numberSummary("192.\n")).containsExactly("192=NUMBER 192");
     }
 
     @Test
@@ -129,7 +120,7 @@ class NumbersAndQuantitiesTest {
             Fines range from 2,000 to 10,000 yuan.     | 2,000 to 10,000 yuan=MONEY 2000..10000 CNY
             """)
     void rangesKeepBothEnds(String sentence, String expected) {
-        assertThat(summary(sentence)).containsExactly(expected.trim());
+        assertThat(numberSummary(sentence)).containsExactly(expected.trim());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -142,12 +133,12 @@ class NumbersAndQuantitiesTest {
             NAB dipped 17 cents to 32.93 dollars.          | 17 cents=MONEY 0.17 USD        | 32.93 dollars=MONEY 32.93 USD
             """)
     void aChangeAndTheLevelItReachedAreNoRange(String sentence, String first, String second) {
-        assertThat(summary(sentence)).containsExactly(first.trim(), second.trim());
+        assertThat(numberSummary(sentence)).containsExactly(first.trim(), second.trim());
     }
 
     @Test
     void aYearBeforeAnAmountIsNoRange() {
-        assertThat(summary("Sales grew in 2004 to 551.2 million dollars.")).containsExactly("551.2 million dollars=MONEY 551200000 USD");
+        assertThat(numberSummary("Sales grew in 2004 to 551.2 million dollars.")).containsExactly("551.2 million dollars=MONEY 551200000 USD");
     }
 
     @Test
@@ -170,7 +161,7 @@ class NumbersAndQuantitiesTest {
             She wanted to drop 25 pounds before summer.   | 25 pounds=QUANTITY 25 lb
             """)
     void fractionsAndMoreUnits(String sentence, String expected) {
-        assertThat(summary(sentence)).containsExactly(expected.trim());
+        assertThat(numberSummary(sentence)).containsExactly(expected.trim());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -183,12 +174,12 @@ class NumbersAndQuantitiesTest {
             The slope was -2.5^-1 here.                   | -2.5^-1=NUMBER -0.4
             """)
     void powersOfTenAndCaretPowersAreOneFigure(String sentence, String expected) {
-        assertThat(summary(sentence)).containsExactly(expected.trim());
+        assertThat(numberSummary(sentence)).containsExactly(expected.trim());
     }
 
     @Test
     void aPowerBeyondWhatADoubleHoldsIsNoFigureAndNoCrash() {
-        assertThat(summary("The value was 10^400 here, 9^999 there and 0^-1 nowhere."))
+        assertThat(numberSummary("The value was 10^400 here, 9^999 there and 0^-1 nowhere."))
                 .noneMatch(claim -> claim.contains("Infinity") || claim.contains("NaN"))
                 .noneMatch(claim -> claim.startsWith("10^400") || claim.startsWith("9^999") || claim.startsWith("0^-1"));
     }
@@ -197,12 +188,12 @@ class NumbersAndQuantitiesTest {
     @ValueSource(strings = {"The rate fell .5-1 point.", "Scores: 2½-1½ in round 3.", "It cost MSEK 1e400.",
         "It weighed 9e307 thousand ton 1ounce.", "It was -1e400-two thousand.", "It weighed 1e400 tonnes and 12 ounces."})
     void figuresPastADoubleOrScoresWithFractionsAreReadWithoutThrowing(String sentence) {
-        assertThat(summary(sentence)).noneMatch(claim -> claim.contains("Infinity") || claim.contains("NaN"));
+        assertThat(numberSummary(sentence)).noneMatch(claim -> claim.contains("Infinity") || claim.contains("NaN"));
     }
 
     @Test
     void aSuperscriptWithoutTimesTenIsAFootnoteMark() {
-        assertThat(summary("Sales rose 12² last year.")).doesNotContain("12²=NUMBER 144");
+        assertThat(numberSummary("Sales rose 12² last year.")).doesNotContain("12²=NUMBER 144");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -218,7 +209,7 @@ class NumbersAndQuantitiesTest {
             It took two millionths of a second.             | two millionths=NUMBER 2.0E-6
             """)
     void anOrdinalAfterACountIsAFractionOnlyWhereEnglishWritesOne(String sentence, String expected) {
-        assertThat(summary(sentence)).containsExactly(expected.trim());
+        assertThat(numberSummary(sentence)).containsExactly(expected.trim());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -238,7 +229,7 @@ class NumbersAndQuantitiesTest {
             Interns earn 50 k a year there.               | 50 k=NUMBER 50000
             """)
     void abbreviatedScales(String sentence, String expected) {
-        assertThat(summary(sentence)).containsExactly(expected.trim());
+        assertThat(numberSummary(sentence)).containsExactly(expected.trim());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -249,7 +240,7 @@ class NumbersAndQuantitiesTest {
             The ratio was 1.234 then.                     | 1.234=NUMBER 1.234
             """)
     void scaleTailsInWordsAndContinentalDecimals(String sentence, String expected) {
-        assertThat(summary(sentence)).containsExactly(expected.trim());
+        assertThat(numberSummary(sentence)).containsExactly(expected.trim());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -287,13 +278,13 @@ class NumbersAndQuantitiesTest {
             He bought 5 pc games.                        | 5=NUMBER 5
             """)
     void indianScalesAndScalesOfScales(String sentence, String expected) {
-        assertThat(summary(sentence)).containsExactly(expected.trim());
+        assertThat(numberSummary(sentence)).containsExactly(expected.trim());
     }
 
     @Test
     void digitsAfterAScaleAndAreNoPartOfIt() {
-        assertThat(summary("It cost $2 million and 300 volunteers helped.")).containsExactly("$2 million=MONEY 2000000 USD", "300=NUMBER 300");
-        assertThat(summary("It had 6 million and two hundred thousand users.")).doesNotContain("6 million and two hundred=NUMBER 6000200");
+        assertThat(numberSummary("It cost $2 million and 300 volunteers helped.")).containsExactly("$2 million=MONEY 2000000 USD", "300=NUMBER 300");
+        assertThat(numberSummary("It had 6 million and two hundred thousand users.")).doesNotContain("6 million and two hundred=NUMBER 6000200");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -302,12 +293,12 @@ class NumbersAndQuantitiesTest {
             Band 5 k-pop fans queued.                     | 5=NUMBER 5
             """)
     void aSpacedCapitalKOrAHyphenedKIsNoThousand(String sentence, String expected) {
-        assertThat(summary(sentence)).containsExactly(expected.trim());
+        assertThat(numberSummary(sentence)).containsExactly(expected.trim());
     }
 
     @Test
     void bothSidesOfASizeInMetresAreMetres() {
-        assertThat(summary("The slab is 2 m x 3 m wide.")).containsExactly("2 m=QUANTITY 2 m", "3 m=QUANTITY 3 m");
+        assertThat(numberSummary("The slab is 2 m x 3 m wide.")).containsExactly("2 m=QUANTITY 2 m", "3 m=QUANTITY 3 m");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -320,7 +311,7 @@ class NumbersAndQuantitiesTest {
             The boat sank 5m from the shore.                   | 5m=QUANTITY 5 m
             """)
     void mIsMetresOnlyWhereTheContextSaysLength(String sentence, String expected) {
-        assertThat(summary(sentence)).containsExactly(expected.trim().split(", "));
+        assertThat(numberSummary(sentence)).containsExactly(expected.trim().split(", "));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -329,14 +320,14 @@ class NumbersAndQuantitiesTest {
             The route is 3.5 [km] long on the map.             | 3.5 [km]=QUANTITY 3.5 km
             """)
     void aUnitInBracketsAsTablesWriteIt(String sentence, String expected) {
-        assertThat(summary(sentence)).containsExactly(expected.trim());
+        assertThat(numberSummary(sentence)).containsExactly(expected.trim());
     }
 
     @Test
     void aSingleLetterInBracketsIsAClauseNotAUnit() {
-        assertThat(summary("Under section 20 (g) of the act and rule 5 (C), the fine stands."))
+        assertThat(numberSummary("Under section 20 (g) of the act and rule 5 (C), the fine stands."))
                 .noneMatch(claim -> claim.contains("QUANTITY"));
-        assertThat(summary("Revenue was 5 (m) last year.")).noneMatch(claim -> claim.contains("QUANTITY"));
+        assertThat(numberSummary("Revenue was 5 (m) last year.")).noneMatch(claim -> claim.contains("QUANTITY"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -348,14 +339,14 @@ class NumbersAndQuantitiesTest {
             The plan costs one point six billion dollars. | one point six billion dollars=MONEY 1600000000 USD
             """)
     void moneyAsSaidAloud(String sentence, String expected) {
-        assertThat(summary(sentence)).containsExactly(expected.trim());
+        assertThat(numberSummary(sentence)).containsExactly(expected.trim());
     }
 
     @Test
     void aBareNumberAfterMoneyIsNoCentsUnlessTheClauseEnds() {
-        assertThat(summary("He paid 15 dollars and 50 people came.")).containsExactly("15 dollars=MONEY 15 USD", "50=NUMBER 50");
-        assertThat(summary("Prices were between 15 dollars and 20.")).doesNotContain("15 dollars and 20=MONEY 15.2 USD");
-        assertThat(summary("Rates are 100 yen and 50.")).contains("100 yen=MONEY 100 JPY");
+        assertThat(numberSummary("He paid 15 dollars and 50 people came.")).containsExactly("15 dollars=MONEY 15 USD", "50=NUMBER 50");
+        assertThat(numberSummary("Prices were between 15 dollars and 20.")).doesNotContain("15 dollars and 20=MONEY 15.2 USD");
+        assertThat(numberSummary("Rates are 100 yen and 50.")).contains("100 yen=MONEY 100 JPY");
     }
 
     @Test
@@ -366,7 +357,7 @@ class NumbersAndQuantitiesTest {
 
     @Test
     void atOnePointIsAMomentNotADecimal() {
-        assertThat(summary("At one point two men ran onto the pitch.")).containsExactly("two=NUMBER 2");
+        assertThat(numberSummary("At one point two men ran onto the pitch.")).containsExactly("two=NUMBER 2");
     }
 
     @Test
@@ -406,7 +397,7 @@ class NumbersAndQuantitiesTest {
             The plant produces 500MW at peak.           | 500MW=QUANTITY 500 MW
             """)
     void quantitiesWithUnitSymbols(String sentence, String expected) {
-        assertThat(summary(sentence)).containsExactly(expected.trim());
+        assertThat(numberSummary(sentence)).containsExactly(expected.trim());
     }
 
     @Test

@@ -1,24 +1,15 @@
 package org.factlint.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.factlint.extract.ExtractionFixture.numberSummary;
 import static org.factlint.extract.ExtractionFixture.numbers;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Figures as wire stories write them: market quotes, athletics distances, national currency names, slugs. */
 class WireFiguresTest {
-
-    private static List<String> summary(String text) {
-        return numbers(text).stream().map(c -> c.text() + "=" + c.type() + " " + number(c.value())
-                + (c.high() == null ? "" : ".." + number(c.high())) + (c.unit() == null ? "" : " " + c.unit())).toList();
-    }
-
-    private static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -28,7 +19,7 @@ class WireFiguresTest {
             Prices ranged from 2.5-3 dollars a kilo.                   | 2.5-3 dollars=MONEY 2.5..3 USD
             """)
     void aQuoteWrittenShortIsOneRangeWithItsHighEndSpelledOut(String sentence, String expected) {
-        assertThat(summary(sentence)).containsExactly(expected);
+        assertThat(numberSummary(sentence)).containsExactly(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -37,7 +28,7 @@ class WireFiguresTest {
             Its shares piled on 43 cents to 9.80 dollars. | 43 cents=MONEY 0.43 USD               | 9.80 dollars=MONEY 9.8 USD
             """)
     void moreVerbsOfChangeGiveAChangeAndALevel(String sentence, String change, String level) {
-        assertThat(summary(sentence)).containsExactly(change, level);
+        assertThat(numberSummary(sentence)).containsExactly(change, level);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -49,14 +40,14 @@ class WireFiguresTest {
             The charity raised 5m in a week.               | 5m=NUMBER 5000000
             """)
     void anAttachedMIsMetresInSportAndMillionsBeforeACountedNoun(String sentence, String expected) {
-        assertThat(summary(sentence)).containsExactly(expected);
+        assertThat(numberSummary(sentence)).containsExactly(expected);
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"He also won the 800 metres and the 1,500m in Athens.", "Her best is 200m, set last year.",
             "He ran 400m and stopped."})
     void anAttachedMWithNothingToSayWhichIsNoClaim(String sentence) {
-        assertThat(summary(sentence)).noneMatch(s -> s.contains("m="));
+        assertThat(numberSummary(sentence)).noneMatch(s -> s.contains("m="));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -68,14 +59,14 @@ class WireFiguresTest {
             The rupiah closed at 9,128 Indonesian rupiah.         | 9,128 Indonesian rupiah=MONEY 9128 IDR
             """)
     void nationalCurrencyNamesOfTheWires(String sentence, String expected) {
-        assertThat(summary(sentence)).containsExactly(expected);
+        assertThat(numberSummary(sentence)).containsExactly(expected);
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"A third gas blast hit the mine on Sunday.", "Police found a fourth body near the river.",
             "He will not seek a third term.", "The three soldiers died and a fourth was wounded."})
     void aThirdOrFourthBeforeANounOrVerbIsTheNextInASeries(String sentence) {
-        assertThat(summary(sentence)).noneMatch(s -> s.contains("third") || s.contains("fourth"));
+        assertThat(numberSummary(sentence)).noneMatch(s -> s.contains("third") || s.contains("fourth"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -86,41 +77,41 @@ class WireFiguresTest {
             Costs rose by a quarter.                    | a quarter=NUMBER 0.25
             """)
     void aThirdBeforeOfAComparativeOrAfterAHedgeIsAShare(String sentence, String expected) {
-        assertThat(summary(sentence)).containsExactly(expected);
+        assertThat(numberSummary(sentence)).containsExactly(expected);
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"1st Ld Writethru: Bomb kills 9 in Kabul", "4th Ld: Two blasts hit Karachi",
             "2nd Lead: Hamas leader arrives in Cairo"})
     void aWireSlugVersionIsNoRank(String sentence) {
-        assertThat(summary(sentence)).noneMatch(s -> s.contains("ordinal"));
+        assertThat(numberSummary(sentence)).noneMatch(s -> s.contains("ordinal"));
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Births fell by 4, 000 over the year.", "Demand crossed 18, 000 megawatt in June.",
             "The fair drew 4, 500 foreign delegates."})
     void aThousandsGroupSplitByASpaceIsReadAsNeitherPart(String sentence) {
-        assertThat(summary(sentence)).isEmpty();
+        assertThat(numberSummary(sentence)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"In 2005, 300 people died in floods.", "Losers beat gainers 343 to 300, 271 were unchanged."})
     void aCommaBeforeAFullGroupStillReadsTheCount(String sentence) {
-        assertThat(summary(sentence)).contains("300=NUMBER 300");
+        assertThat(numberSummary(sentence)).contains("300=NUMBER 300");
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Critics called his 1973-1990 regime an era of repression.",
             "The EU budget for 2007-2013 was agreed.", "He served in the 17th century navy."})
     void aNumberInsideAComposedTimeIsPartOfIt(String sentence) {
-        assertThat(summary(sentence)).isEmpty();
+        assertThat(numberSummary(sentence)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Troops will arrive two or three days later.", "The trip takes 10 to 15 years.",
             "Aid must arrive within the next 30-60 days.", "They were jailed for three to seven years."})
     void theLowEndOfARangeOfTimeIsNoBareNumber(String sentence) {
-        assertThat(summary(sentence)).isEmpty();
+        assertThat(numberSummary(sentence)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -129,13 +120,13 @@ class WireFiguresTest {
             The poll covered 30-40 year-olds.                 | 30-40 year-olds=QUANTITY 30..40 a
             """)
     void aRangeOfAgesStaysOneAge(String sentence, String expected) {
-        assertThat(summary(sentence)).containsExactly(expected);
+        assertThat(numberSummary(sentence)).containsExactly(expected);
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Turnout was 59. 1 percent in the capital.", "The index closed at 14,555. 96 on Wednesday."})
     void aDecimalSplitByAStraySpaceIsReadAsNeitherPart(String sentence) {
-        assertThat(summary(sentence)).isEmpty();
+        assertThat(numberSummary(sentence)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -144,7 +135,7 @@ class WireFiguresTest {
             She learned to read when she was 10, her mother said.       | 10=QUANTITY 10 a
             """)
     void heWasNIsAnAge(String sentence, String expected) {
-        assertThat(summary(sentence)).containsExactly(expected);
+        assertThat(numberSummary(sentence)).containsExactly(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -159,7 +150,7 @@ class WireFiguresTest {
             Ana Silva (38) was charged with theft.  | 38=QUANTITY 38 a
             """)
     void aNumberInBracketsAfterANameElsewhereIsStillAnAge(String sentence, String expected) {
-        assertThat(summary(sentence)).containsExactly(expected);
+        assertThat(numberSummary(sentence)).containsExactly(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -167,7 +158,7 @@ class WireFiguresTest {
             "He leads students from one exhibit to another.", "It is in one sense a consolation prize.",
             "Everyone is affected in one way or another."})
     void halfAndOneInFixedPhrasesCountNothing(String sentence) {
-        assertThat(summary(sentence)).isEmpty();
+        assertThat(numberSummary(sentence)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -177,7 +168,7 @@ class WireFiguresTest {
             Only one exhibit was returned.            | one=NUMBER 1
             """)
     void halfAndOneStillCountElsewhere(String sentence, String expected) {
-        assertThat(summary(sentence)).containsExactly(expected);
+        assertThat(numberSummary(sentence)).containsExactly(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -200,13 +191,13 @@ class WireFiguresTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"O'Neal hurt his ankle in the Heat's 102-105 loss.", "They sealed a 98-90 win at home."})
     void aResultBeforeItsNounIsNoRange(String sentence) {
-        assertThat(summary(sentence)).isEmpty();
+        assertThat(numberSummary(sentence)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Everton dominated for the first half.", "He scored early in the second half."})
     void theFirstOrSecondHalfOfAMatchIsNoShare(String sentence) {
-        assertThat(summary(sentence)).isEmpty();
+        assertThat(numberSummary(sentence)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -214,7 +205,7 @@ class WireFiguresTest {
             He was met by his two daughters, aged 27 and 24.  | 27=QUANTITY 27 a | 24=QUANTITY 24 a
             """)
     void theNextAgeOfAListAfterAgedIsAnAgeToo(String sentence, String first, String second) {
-        assertThat(summary(sentence)).contains(first.trim(), second.trim());
+        assertThat(numberSummary(sentence)).contains(first.trim(), second.trim());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -225,21 +216,21 @@ class WireFiguresTest {
             Ericsson rose 3.4 percent to 27.70 kronor.            | 27.70 kronor=MONEY 27.7 SEK
             """)
     void moneyAsTheWiresWriteIt(String sentence, String expected) {
-        assertThat(summary(sentence)).contains(expected);
+        assertThat(numberSummary(sentence)).contains(expected);
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Net income was 6.44 billion pesos in 1996.", "Fees rose by 500 shillings.",
             "Senator Kim Sen said 20 sen was enough."})
     void anAmountInACurrencyOfSeveralCountriesOrANameIsNoFigure(String sentence) {
-        assertThat(summary(sentence)).isEmpty();
+        assertThat(numberSummary(sentence)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Wales will play in the Six Nations Championship.", "He is the only Seven Party Alliance leader.",
             "The Five Power Defense Arrangements forum opened.", "He fought in the Three Kingdoms era."})
     void aCapitalizedNumberWordInsideANameIsNoCount(String sentence) {
-        assertThat(summary(sentence)).isEmpty();
+        assertThat(numberSummary(sentence)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -249,14 +240,14 @@ class WireFiguresTest {
             Recast: Four Palestinians wounded by gunfire           | Four=NUMBER 4
             """)
     void aCapitalizedNumberWordOpeningASentenceStillCounts(String sentence, String expected) {
-        assertThat(summary(sentence)).containsExactly(expected);
+        assertThat(numberSummary(sentence)).containsExactly(expected);
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Emissions must fall 5 percent from 1990 levels.", "Peru cited the 1952 and 1954 treaties.",
             "The league pledged that from 2007 onwards rights would be sold."})
     void aBareYearIsNoCount(String sentence) {
-        assertThat(summary(sentence)).noneMatch(s -> s.matches("(19|20)\\d\\d=NUMBER.*"));
+        assertThat(numberSummary(sentence)).noneMatch(s -> s.matches("(19|20)\\d\\d=NUMBER.*"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -265,14 +256,14 @@ class WireFiguresTest {
             The stadium seats 1,995 people.          | 1,995=NUMBER 1995
             """)
     void aCountOfThatSizeWithAHedgeOrACommaStillCounts(String sentence, String expected) {
-        assertThat(summary(sentence)).containsExactly(expected);
+        assertThat(numberSummary(sentence)).containsExactly(expected);
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"The rand was supported by two-way trade.", "He backed a two-state solution.",
             "It was a one-off payment."})
     void aNumberWordInAFixedCompoundIsNoCount(String sentence) {
-        assertThat(summary(sentence)).isEmpty();
+        assertThat(numberSummary(sentence)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -280,13 +271,13 @@ class WireFiguresTest {
             The dollar moved in a 118.95-119.10 yen band.  | 118.95-119.10 yen=MONEY 118.95..119.1 JPY
             """)
     void aRangeOfTwoDecimalsIsNoCode(String sentence, String expected) {
-        assertThat(summary(sentence)).containsExactly(expected);
+        assertThat(numberSummary(sentence)).containsExactly(expected);
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Call 555.123.4567 now.", "The server 192.168.1.1 failed."})
     void dottedCodesStayNoFigures(String sentence) {
-        assertThat(summary(sentence)).isEmpty();
+        assertThat(numberSummary(sentence)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -295,7 +286,7 @@ class WireFiguresTest {
             Durians cost 60 yuan a kilogram (2.2 pounds).           | 2.2 pounds=QUANTITY 2.2 lb
             """)
     void poundsAfterKilogramsAreAWeight(String sentence, String expected) {
-        assertThat(summary(sentence)).contains(expected);
+        assertThat(numberSummary(sentence)).contains(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -304,7 +295,7 @@ class WireFiguresTest {
             Taxes rose from 30 to 40 percent.              | 30=PERCENT 30 % | 40 percent=PERCENT 40 %
             """)
     void aChangeFromABareFigureGivesItTheUnitItMovedTo(String sentence, String first, String second) {
-        assertThat(summary(sentence)).containsExactly(first.trim(), second.trim());
+        assertThat(numberSummary(sentence)).containsExactly(first.trim(), second.trim());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -312,13 +303,13 @@ class WireFiguresTest {
             Estimates range from 30 to 40 percent.   | 30 to 40 percent=PERCENT 30..40 %
             """)
     void aRiseFromToIsStillARange(String sentence, String expected) {
-        assertThat(summary(sentence)).containsExactly(expected);
+        assertThat(numberSummary(sentence)).containsExactly(expected);
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Australia made 322-5 in their 50 overs.", "Titans were 261-6 in 69.5 overs."})
     void aCricketScoreIsNoWicketCount(String sentence) {
-        assertThat(summary(sentence)).noneMatch(s -> s.matches("[56]=NUMBER.*"));
+        assertThat(numberSummary(sentence)).noneMatch(s -> s.matches("[56]=NUMBER.*"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -326,7 +317,7 @@ class WireFiguresTest {
             Rio Tinto improved 9 cents to 79.20 dollars.   | 9 cents=MONEY 0.09 USD | 79.20 dollars=MONEY 79.2 USD
             """)
     void improvedIsAVerbOfChange(String sentence, String first, String second) {
-        assertThat(summary(sentence)).containsExactly(first.trim(), second.trim());
+        assertThat(numberSummary(sentence)).containsExactly(first.trim(), second.trim());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -336,7 +327,7 @@ class WireFiguresTest {
             The ailing Mobutu, 66, who is recuperating, ruled Zaire. | 66=QUANTITY 66 a
             """)
     void wonAfterAScaleAndAnAgeAfterOneName(String sentence, String expected) {
-        assertThat(summary(sentence)).contains(expected);
+        assertThat(numberSummary(sentence)).contains(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -347,14 +338,14 @@ class WireFiguresTest {
 
     @org.junit.jupiter.api.Test
     void aListOfNumbersIsNoSplitThousands() {
-        assertThat(summary("The codes were 1, 234, 567 and 8.")).contains("234=NUMBER 234", "567=NUMBER 567");
+        assertThat(numberSummary("The codes were 1, 234, 567 and 8.")).contains("234=NUMBER 234", "567=NUMBER 567");
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Since then no one wanted to set standards.", "It was the most serious one since 1994.",
             "Gunmen raided two houses at one O'clock on Wednesday.", "It is the biggest one yet."})
     void oneAsAPronounOrAnHourIsNoCount(String sentence) {
-        assertThat(summary(sentence)).noneMatch(s -> s.startsWith("one="));
+        assertThat(numberSummary(sentence)).noneMatch(s -> s.startsWith("one="));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -364,6 +355,6 @@ class WireFiguresTest {
             It is owned by the richest one percent. | one percent=PERCENT 1 %
             """)
     void oneBeforeANounStillCounts(String sentence, String expected) {
-        assertThat(summary(sentence)).containsExactly(expected);
+        assertThat(numberSummary(sentence)).containsExactly(expected);
     }
 }
