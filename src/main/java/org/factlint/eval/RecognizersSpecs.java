@@ -185,7 +185,6 @@ public final class RecognizersSpecs {
         return new EvalCase.Expected(span, text, subtype, value);
     }
 
-    /** The span of the result in the input: Start (End is inclusive in the specs), else a case-insensitive search. */
     private static final Pattern YEARLESS_TIMEX = Pattern.compile("XXXX(-\\d{2}(?:-\\d{2})?)");
 
     /**
@@ -210,6 +209,7 @@ public final class RecognizersSpecs {
         return null;
     }
 
+    /** The span of the result in the input: Start (End is inclusive in the specs), else a case-insensitive search. */
     static Span locate(String input, String text, int start) {
         if (start >= 0 && start + text.length() <= input.length()
                 && input.regionMatches(true, start, text, 0, text.length())) {

@@ -95,7 +95,7 @@ final class ClockTimes {
             case "yesterday" -> ref.minusDays(1);
             case "tomorrow" -> ref.plusDays(1);
             default -> TemporalExtractor.weekdayDate(ref, DayOfWeek.valueOf(word.toUpperCase(Locale.ROOT)),
-                    TemporalExtractor.tenseOfDay(c, offset, end));
+                    TemporalExtractor.placeOfDay(c, offset, end));
         };
     }
 }

@@ -76,7 +76,7 @@ final class ComposedDurations {
         long lo = count(m.group("lo"));
         long hi = count(m.group("hi"));
         if (lo <= 0 || hi <= lo || hi > 1000) return null;
-        // a score or a date before the unit is no range: "won 3-2 minutes into", "the 9-11 days"
+        // a figure and a number word joined by a dash are no range ("3-two days"); "9-11 days" is one
         if (m.group("lo").matches("\\d+") != m.group("hi").matches("\\d+") && m.group().contains("-")) return null;
         String unit = m.group("unit").toLowerCase(Locale.ROOT);
         String low = code(unit);

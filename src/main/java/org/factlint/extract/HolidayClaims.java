@@ -36,7 +36,7 @@ final class HolidayClaims {
     private static TemporalClaim holiday(TemporalContext c, Matcher m) {
         String name = m.group("name").replaceAll("\\s+", " ");
         String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
-        boolean bare = name.equals("Christmas") || name.equals("Easter") || name.equals("Thanksgiving");
+        boolean bare = Holidays.BARE_FESTIVALS.contains(name.toLowerCase(Locale.ROOT)); // "Halloween masks" too
         String text = c.analyzed().text();
         if (rel.isEmpty() && Holidays.qualified(text, m.start(), name) || Holidays.partOfAName(text, m.end())) {
             // "Orthodox Christmas Day", "the Good Friday Agreement": no day, and no weekday ("Friday") inside either;

@@ -60,7 +60,7 @@ final class Holidays {
      * "celebrate Easter". Without a year or "last"/"next" it is a day only after a word that makes it a time
      * ("before Christmas", "over Easter") and before no lower-case noun (as {@link HolidayClaims} reads them).
      */
-    private static final Set<String> BARE_FESTIVALS = Set.of("christmas", "xmas", "easter", "thanksgiving", "halloween");
+    static final Set<String> BARE_FESTIVALS = Set.of("christmas", "xmas", "easter", "thanksgiving", "halloween");
     private static final Pattern NOUN_AFTER = Pattern.compile("[ \\t]+(?!(?:early|late|morning|afternoon|evening|night|weekend|week"
             + "|day|eve|holiday|and|or|but|in|on|at|to|of|for|from|with|by|this|last|next|when|while|as|after|before|until|since"
             + "|because|although|though|unless|if|that|so|than|is|are|was|were|will|would|has|have|had|can|could|may|might"

@@ -44,6 +44,8 @@ final class NumericExtractor {
     private static final Pattern AMBIGUOUS_CURRENCY = Pattern.compile("(?:-\\s?|[ \\u00a0])(?i:pesos?|dinars?|riyals?|rials?|shillings?"
             + "|kronur|kroner|krona|krone|cedis?|escudos?)(?![\\w])");
     private static final Pattern WRITTEN_YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    /** "March 3, 100 protesters": the digit is a day, the group after it a count of its own. */
+    private static final Pattern MONTH_BEFORE_DAY = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d, $");
     private static final Pattern HALF_COMPOUND = Pattern.compile("-(?!(?i:a-)?(?:dozen|hundred|thousand|million|billion|percent"
             + "|lit(?:re|er)s?|gallons?|pints?|miles?|kilo\\w*|met(?:re|er)s?|pounds?|ounces?|inch\\w*|ton(?:ne)?s?|cups?)\\b)\\p{L}");
     private static final Pattern ONE_PRONOUN_BEFORE = Pattern.compile("(?i)\\b(?:no|every|any|each|the\\s+only|the\\s+other"
@@ -318,14 +320,15 @@ final class NumericExtractor {
     /** What the figure [start, end) is, from the text around it; null when it is no claim. */
     private Mention classify(AnalyzedText analyzed, int start, int end, Figure figure, double scale, boolean words) {
         String text = analyzed.text();
+        if (!words && (splitZeroGroup(text, start, end)
+                || at(ZERO_GROUP_AFTER, text, end) != null && text.substring(start, end).matches("\\d{1,3}")
+                || at(GROUP_AFTER_DIGIT, text, end) != null && text.substring(start, end).matches("\\d")
+                        && !MONTH_BEFORE_DAY.matcher(text.substring(Math.max(0, start - 12), start)).find())) {
+            return null; // "4, 000 less", "$4, 000": 4,000 with a stray space, read as neither 4 nor 0
+        }
         Currencies.Found prefix = words ? null : Currencies.before(text, start, defaultDollar);
         if (prefix != null && acceptablePrefix(text, prefix, start, end, scale)) return moneyWithPrefix(text, prefix, start, end, figure, scale);
         if (!words && start > 0 && Character.isLetter(text.charAt(start - 1))) return null; // "G7", "MH17", "A380"
-        if (!words && (splitZeroGroup(text, start, end)
-                || at(ZERO_GROUP_AFTER, text, end) != null && text.substring(start, end).matches("\\d{1,3}")
-                || at(GROUP_AFTER_DIGIT, text, end) != null && text.substring(start, end).matches("\\d"))) {
-            return null; // "4, 000 less": 4,000 with a stray space, read as neither 4 nor 0
-        }
         if (!words && (SPLIT_DECIMAL_BEFORE.matcher(text.substring(Math.max(0, start - 3), start)).find()
                 || at(SPLIT_DECIMAL_AFTER, text, end) != null)) {
             return null; // "59. 1 percent", "closed at 14,555. 96": a decimal with a stray space, read as neither part
@@ -520,7 +523,8 @@ final class NumericExtractor {
      */
     private static boolean splitZeroGroup(String text, int start, int end) {
         return splitThousands(text, start, end) && at(LIST_GOES_ON, text, end) == null && (text.charAt(start) == '0'
-                || SPLIT_GROUP_LEAD.matcher(text.substring(Math.max(0, start - 6), start)).find());
+                || SPLIT_GROUP_LEAD.matcher(text.substring(Math.max(0, start - 6), start)).find()
+                        && !MONTH_BEFORE_DAY.matcher(text.substring(Math.max(0, start - 16), start)).find());
     }
 
     /** "1, 234, 567": a list of numbers goes on. */

@@ -51,8 +51,9 @@ final class PeriodRecognizers {
     /**
      * "after Feb", "since Oct": an abbreviation without its full stop, read only after a preposition of
      * time and only where it can be nothing but a month ("Mar", "Jan", "Jun" and "May" can be words or names).
+     * The preposition is checked in {@link #month} ({@link #PREPOSITION_BEFORE}): a lookbehind here would
+     * have the scan try every character.
      */
-    /** Read only after a preposition ({@link #PREPOSITION_BEFORE}; a lookbehind here would have the scan try every character). */
     private static final String BARE_ABBREVIATION = "(?:Feb|Aug|Sept|Oct|Nov|Dec)(?!\\.\\w)";
     private static final Pattern BARE_ABBREVIATED = Pattern.compile("Feb|Aug|Sept|Oct|Nov|Dec");
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile(

@@ -50,12 +50,12 @@ public final class SkippingMatcher {
         this.candidates = starts.everywhere ? null : starts.candidates(TextIndex.of(text), from, to);
     }
 
-    /** Every match in order, for a for-each loop: the same {@link Matcher}, holding each match in turn. */
     /** Whether a scan can skip nothing for this pattern (it opens on a lookbehind, or matches the empty string). */
     static boolean triesEveryPosition(Pattern pattern) {
         return StartTable.of(pattern).everywhere;
     }
 
+    /** Every match in order, for a for-each loop: the same {@link Matcher}, holding each match in turn. */
     public static Iterable<Matcher> matches(Pattern pattern, String text) {
         return () -> new java.util.Iterator<>() {
             private final SkippingMatcher scan = new SkippingMatcher(pattern, text);

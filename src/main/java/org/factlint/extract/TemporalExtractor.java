@@ -578,8 +578,9 @@ final class TemporalExtractor {
         }
         if (NEWSPAPER_AFTER.matcher(c.analyzed().text()).region(m.end(), c.analyzed().text().length()).lookingAt()) return null;
         LocalDate ref = c.reference();
-        boolean future = isFutureDay(c, start, m.end());
-        LocalDate date = weekdayDate(ref, day, future ? Tense.FUTURE : Tense.UNKNOWN);
+        Tense tense = placeOfDay(c, start, m.end());
+        boolean future = tense == Tense.FUTURE;
+        LocalDate date = weekdayDate(ref, day, tense);
         return c.claim(ClaimType.DATE, start, m.end(), Timex.day(date), DateInterval.day(date),
                 m.group("wd") + (future ? " (future tense)" : " (not future tense)") + " from " + ref + " = " + date);
     }
@@ -602,10 +603,14 @@ final class TemporalExtractor {
         return cue != null ? cue : Tense.of(c.sentence(start), start);
     }
 
-    /** Whether {@link #tenseOfDay} is FUTURE, without tagging the sentence when no future marker is near. */
-    static boolean isFutureDay(TemporalContext c, int start, int end) {
+    /**
+     * How a bare weekday is placed: by a word before it ("until", "since"), else ahead in a future clause, else
+     * UNKNOWN; a past verb does not place it (see {@link #weekdayDate}). No tagging when no future marker is near.
+     */
+    static Tense placeOfDay(TemporalContext c, int start, int end) {
         Tense cue = cueOfDay(c, start, end);
-        return cue != null ? cue == Tense.FUTURE : Tense.isFuture(c.sentence(start), c.analyzed().text(), start);
+        if (cue != null) return cue;
+        return Tense.isFuture(c.sentence(start), c.analyzed().text(), start) ? Tense.FUTURE : Tense.UNKNOWN;
     }
 
     /** A word before the day that places it ("until", "since"), or null. */
@@ -631,7 +636,8 @@ final class TemporalExtractor {
         // The day after the dateline is that day, whatever the tense: a story filed in Asia or Australia is
         // dated the day before in GMT ("Qantas on Thursday agreed", dated Wednesday), and a day six days
         // back is written "last Thursday" or with its date. On the wire stories nearly all such days were the next one.
-        if (day == ref.plusDays(1).getDayOfWeek()) return ref.plusDays(1);
+        // Not after "since" (PAST): "prices have risen since Wednesday" counts from six days back.
+        if (tense != Tense.PAST && day == ref.plusDays(1).getDayOfWeek()) return ref.plusDays(1);
         return ref.with(TemporalAdjusters.previousOrSame(day));
     }
 

@@ -51,7 +51,7 @@ enum Tense {
         int at = sentence.tokenAtOrAfter(offset);
         if (at > 0 && at <= tokens.size() && tokens.get(at - 1).text().equalsIgnoreCase("since")) return PAST; // "since May"
         // "met the premier on Monday to press their demands": an infinitive after the day is a purpose, which a
-        // past verb before the day overrules; without one it still looks ahead ("flies to Rome Friday to sign")
+        // past verb before the day overrules; without one it still looks ahead ("will fly to Rome Friday to sign")
         // (not a deadline: "gave them until the end of May to submit" looks ahead)
         boolean deadline = false; // not "angered them by voting Thursday to appoint"
         for (int k = Math.min(at, tokens.size()) - 1; k >= Math.max(0, at - 4) && !deadline; k--) {

@@ -55,7 +55,7 @@ final class WrittenDates {
     private static final Pattern DECADE = Pattern.compile("(?i)(?:\\bthe\\s+(?<word>" + DECADE_WORD + ")"
             + "|(?<![\\w'’])['’](?<digit>[2-9])0s"
             + "|" + DECADE_PREPOSITION + "(?<decade>(?<bare>" + DECADE_WORD.replace("twenties|", "").replace("fifties|", "") + ")"
-            + "|the[ \\t]+(?:(?<part>early|mid|late)[- ])?(?<digits>[3-9])0s)\\b(?![-'’]))\\b");
+            + "|the[ \\t]+(?:(?:early|mid|late)[- ])?(?<digits>[3-9])0s)\\b(?![-'’]))\\b");
     /** Words that make "the nineties" a temperature ("temperatures in the nineties"). */
     private static final Pattern TEMPERATURE_WORDS = Pattern.compile("(?i)(?:\\b(?:temperatures?|temps|degrees?|fahrenheit"
             + "|celsius|weather|forecasts?|mercury|thermometers?|heat\\s+index)\\b|°)");
@@ -63,7 +63,7 @@ final class WrittenDates {
     private static final Pattern FIGURE_WORDS = Pattern.compile("(?i)(?:\\b(?:highs?|lows?|heat|hot|warm|warmer|cool|cooler"
             + "|humid|humidity|swelter\\w*|scorch\\w*|balmy|percent|per\\s+cent|percentage|ratings?|approval|polls?|polling"
             + "|scores?|scored|points|grades?|mph|speeds?|prices?|priced|cents|dollars|traded|trading|shares|stocks?|yields?"
-            + "|averag\\w*|aged?|IQ|paid|pay|cash|bills|notes|banknotes|denominations)\\b|[%$])");
+            + "|averag\\w*|aged?|IQ|paid|pay|cash|bills|notes|banknotes|denominations|markets?|index|indices|closed|closing)\\b|[%$])");
     /** "A woman in nineties" (a headline's age): a person before the preposition. */
     private static final Pattern PERSON_BEFORE = Pattern.compile("(?i)\\b(?:man|woman|men|women|people|persons?|patients?"
             + "|residents?|couple|adults|voters|someone|anyone|those|mother|father|grandmother|grandfather|widow|widower"

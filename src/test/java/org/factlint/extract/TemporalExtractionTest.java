@@ -159,6 +159,10 @@ class TemporalExtractionTest {
         assertThat(timeValues("Inflation would have risen in June.")).containsExactly("June=2024-06");
         assertThat(timeValues("They would appeal the decision, announced Thursday by the agency.")).containsExactly("Thursday=2025-02-20");
         assertThat(timeValues("The probe would be intensified Saturday.")).containsExactly("Saturday=2025-03-01");
+        // the day after the dateline is that day, but not after "since"
+        assertThat(timeValues("Prices have risen since Wednesday.")).containsExactly("Wednesday=2025-02-19");
+        assertThat(timeValues("Fans wore Halloween masks.")).isEmpty();
+        assertThat(timeValues("Markets closed in the 40s.")).isEmpty();
         // a request is for later
         assertThat(timeValues("Please book the room for Friday.")).containsExactly("Friday=2025-02-28");
         assertThat(timeValues("They booked the room for Friday.")).containsExactly("Friday=2025-02-21");

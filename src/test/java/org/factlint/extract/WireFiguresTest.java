@@ -357,4 +357,13 @@ class WireFiguresTest {
     void oneBeforeANounStillCounts(String sentence, String expected) {
         assertThat(numberSummary(sentence)).containsExactly(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            It cost $4, 000 last year.                    | ''
+            On March 3, 100 protesters were arrested.     | 100=NUMBER 100
+            """)
+    void aSplitGroupAfterACurrencySignIsNoFigureButACountAfterADayIs(String sentence, String expected) {
+        assertThat(numberSummary(sentence)).containsExactlyElementsOf(expected.isEmpty() ? java.util.List.of() : java.util.List.of(expected));
+    }
 }
