@@ -80,6 +80,15 @@ final class NumericExtractor {
     private static final Pattern POUNDS_AFTER_SCALE = Pattern.compile("\\s(?i:pounds?)(?:\\s+sterling)?\\b");
     /** "won" after a scale word is the currency, not the verb ("shares worth 2.1 trillion won"). */
     private static final Pattern WON_AFTER_SCALE = Pattern.compile("\\swon\\b(?!\\s+(?:the|a|an|by|in|at|over|against|his|her|their|its)\\b)");
+    /**
+     * "won" right after a figure without a scale is the currency only when the verb cannot be meant: the figure is
+     * written with a decimal point or thousands comma (nobody counts "5,500" winners that way before "won at") and
+     * "won" closes the phrase ("5,500 won (62 US cents)", "930.80 won against the dollar"), or a price follows
+     * ("up 600 won at 29,800 won"). "in 1992 won 64,000 votes", "26 won by China" stay silent.
+     */
+    private static final Pattern WON_PLAIN = Pattern.compile("\\swon(?=\\s*[.,;:()]|\\s+(?:to|at|from|against|per)\\b)");
+    private static final Pattern WON_BEFORE_PRICE = Pattern.compile("\\swon(?=\\s+(?:to|at|from)\\s+[0-9])");
+    private static final Pattern WRITTEN_FRACTION_OR_THOUSANDS = Pattern.compile("[0-9][.,][0-9]");
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+([\\p{L}'-]+)");
     private static final Pattern PENCE_SUFFIX = Pattern.compile("p(?![\\w'’])");
     private static final Pattern SCALE_AFTER_CODE = Pattern.compile("\\s(?<scale>(?i:million|billion|trillion|thousand|mn|bn))\\b");
@@ -433,7 +442,7 @@ final class NumericExtractor {
             code = after == null ? null : Currencies.ofSymbol(after.group("cur"), defaultDollar);
         }
         if (code == null) {
-            return scale > 1 ? poundsWithScale(text, start, end, figure, scale) : null;
+            return scale > 1 ? poundsWithScale(text, start, end, figure, scale) : plainWon(text, start, end, figure);
         }
         int claimEnd = after.end();
         Matcher more;
@@ -454,6 +463,13 @@ final class NumericExtractor {
             }
         }
         return Mention.of(ClaimType.MONEY, start, claimEnd, figure, code, scale);
+    }
+
+    /** "62,900 won", "0.2 won from Monday's close", "130 won at 5,400 won": see {@link #WON_PLAIN}. */
+    private static Mention plainWon(String text, int start, int end, Figure figure) {
+        Matcher won = at(WON_BEFORE_PRICE, text, end);
+        if (won == null && WRITTEN_FRACTION_OR_THOUSANDS.matcher(text.substring(start, end)).find()) won = at(WON_PLAIN, text, end);
+        return won == null ? null : Mention.of(ClaimType.MONEY, start, won.end(), figure, "KRW", 1);
     }
 
     /** "361 million pounds" is money: nobody weighs in millions of pounds without saying so. */

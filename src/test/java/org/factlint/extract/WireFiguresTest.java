@@ -366,4 +366,23 @@ class WireFiguresTest {
     void aSplitGroupAfterACurrencySignIsNoFigureButACountAfterADayIs(String sentence, String expected) {
         assertThat(numberSummary(sentence)).containsExactlyElementsOf(expected.isEmpty() ? java.util.List.of() : java.util.List.of(expected));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Posco rallied 5,500 won (62 US cents) to 52,300 won.           | 5,500 won=MONEY 5500 KRW
+            The won finished at 930.80 won against one U.S. dollar.         | 930.80 won=MONEY 930.8 KRW
+            The won was down 0.2 won from Monday's close.                   | 0.2 won=MONEY 0.2 KRW
+            Kia Motors went down 130 won at 5,400 won.                      | 130 won=MONEY 130 KRW
+            """)
+    void wonWithoutAScaleIsMoneyWhenTheVerbCannotBeMeant(String sentence, String expected) {
+        assertThat(numberSummary(sentence)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Of the 40 candidates, 12 won.", "The party, which in 1992 won 64,000 votes, split.",
+            "It was one of 26 won by China on Wednesday.", "Of the 2,000 entrants, 1,200 won prizes.",
+            "All 3 won at Wimbledon last year.", "Of 12 seats, 5 won to the surprise of many."})
+    void wonAsAVerbAfterAFigureIsNoMoney(String sentence) {
+        assertThat(numbers(sentence)).noneMatch(c -> "KRW".equals(c.unit()));
+    }
 }
