@@ -51,8 +51,11 @@ public final class NumberWords {
      */
     private static final String COMPOUND_DENOMINATOR = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\\s-](?:firsts?|seconds?)";
     private static final String WORD = "(?:" + COMPOUND_DENOMINATOR + "|" + CARDINAL + "|" + MULTIPLIER + "|" + DENOMINATOR + ")";
-    /** Between number words; "of a" only before a scale ("a quarter of a million"). */
-    private static final String JOIN = "(?:\\s+and\\s+(?:an?\\s+)?|\\s*-\\s*|\\s+of\\s+an?\\s+(?=(?:" + SCALE + ")\\b)"
+    /**
+     * Between number words; "of a" only before a scale ("a quarter of a million"). "two-and-a-half" (an adjective,
+     * hyphenated throughout) is the same number as "two and a half".
+     */
+    private static final String JOIN = "(?:-and-(?:an?-)?|\\s+and\\s+(?:an?\\s+)?|\\s*-\\s*|\\s+of\\s+an?\\s+(?=(?:" + SCALE + ")\\b)"
             + "|\\s+(?:an?\\s+)?)";
 
     /**
@@ -93,7 +96,7 @@ public final class NumberWords {
      * half" = 3,500,000).
      */
     public static OptionalDouble value(String phrase) {
-        String normalized = phrase.trim().toLowerCase(Locale.ROOT);
+        String normalized = phrase.trim().toLowerCase(Locale.ROOT).replaceAll("-and-(an?-)?", " and $1").replace("and a-", "and a ");
         Matcher of = FRACTION_OF_SCALE.matcher(normalized);
         if (of.matches()) { // "two thirds of a million"
             OptionalDouble share = value(of.group(1));

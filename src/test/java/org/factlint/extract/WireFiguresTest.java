@@ -385,4 +385,21 @@ class WireFiguresTest {
     void wonAsAVerbAfterAFigureIsNoMoney(String sentence) {
         assertThat(numbers(sentence)).noneMatch(c -> "KRW".equals(c.unit()));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            He scored two-and-a-half points out of three.              | two-and-a-half=NUMBER 2.5
+            Growth should stand at two-and-three-quarter percent.      | two-and-three-quarter percent=PERCENT 2.75 %
+            They built a one-and-a-half-metre wall.                    | one-and-a-half-metre=QUANTITY 1.5 m
+            """)
+    void aHyphenatedAndAHalfIsOneNumber(String sentence, String expected) {
+        assertThat(numberSummary(sentence)).contains(expected).noneMatch(s -> s.startsWith("two=") || s.startsWith("one="));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"The peso hovered at two-and-a-half-year highs.", "After three-and-a-half years of war, it ended.",
+            "It was a three-and-a-half-hour match."})
+    void aHyphenatedAndAHalfBeforeATimeUnitIsNoBareWholeNumber(String sentence) {
+        assertThat(numbers(sentence)).isEmpty();
+    }
 }
