@@ -32,7 +32,12 @@ final class NotClaims {
     /** "1st Ld Writethru", "4th Ld:": the version of a wire story, not a rank. */
     private static final Pattern WIRE_SLUG = Pattern.compile("\\s+(?:Ld|LD|Writethru|WRITETHRU|Writhethru)\\b|\\s+Lead:");
     private static final Pattern SCORE_CONTEXT = Pattern.compile("(?i)\\b(?:won|win|wins|beat|beats|beaten|defeat|defeated|"
-            + "lost|lose|loses|draw|drew|drawn|victory|score|scored|lead|led|trail|trailed|thrashed|edged)\\b");
+            + "lost|lose|loses|draw|drew|drawn|victory|score|scored|lead|led|trail|trailed|thrashed|edged|overs|wickets)\\b");
+    /** "7-18 match record", "9-11 record": a win-loss record. */
+    private static final Pattern RECORD_AFTER = Pattern.compile("\\s+(?:[a-z]+\\s+)?record\\b");
+    private static final Pattern PAIR = Pattern.compile("(?<![\\d.,])(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})(?![\\d.])");
+    /** Between the pairs of a list of set scores: "25-19, 20-25", "7-6 (4), 6-3", "2-3 (15-25". */
+    private static final Pattern PAIR_GAP = Pattern.compile("\\s*(?:\\(\\d{1,2}\\)\\s*)?[,;]\\s*|\\s*\\(\\s*");
     /** Capitalized words that are not names, so the number after them is not part of one ("About 300"). */
     private static final Pattern NOT_A_NAME = Pattern.compile("(?:The|A|An|About|Around|Some|Nearly|Almost|Over|Under|Only|"
             + "Just|All|Of|In|On|At|By|To|From|With|And|But|Or|For|Than|Another|Every|Those|These|Its|Their|His|Her|"
@@ -162,9 +167,40 @@ final class NotClaims {
         } else {
             return false;
         }
-        if (first >= second) return true;
+        if (first >= second || setScores(text, start, end) || lookingAt(RECORD_AFTER, text, after.lookingAt() ? after.end() : end)) {
+            return true;
+        }
         String around = text.substring(Math.max(0, start - 40), Math.min(text.length(), end + 30));
         return SCORE_CONTEXT.matcher(around).find();
+    }
+
+    /**
+     * A pair in a run of pairs with nothing but a comma or a bracket between them, one of which goes down, is a list of
+     * set scores ("3-2 (25-19, 20-25, 25-22, 21-25, 15-12)"); a run that only goes up may be age bands ("15-24, 25-34").
+     */
+    private static boolean setScores(String text, int start, int end) {
+        int from = Math.max(0, start - 80);
+        Matcher pairs = PAIR.matcher(text).region(from, Math.min(text.length(), end + 80));
+        int runStart = -1;
+        int previousEnd = -1;
+        boolean down = false;
+        boolean ours = false;
+        int count = 0;
+        while (pairs.find()) {
+            boolean joined = previousEnd >= 0 && PAIR_GAP.matcher(text).region(previousEnd, pairs.start()).matches();
+            if (!joined) {
+                if (ours && count >= 2 && down) return true;
+                runStart = pairs.start();
+                down = false;
+                ours = false;
+                count = 0;
+            }
+            count++;
+            down |= Integer.parseInt(pairs.group(1)) > Integer.parseInt(pairs.group(2));
+            ours |= pairs.start() <= start && end <= pairs.end();
+            previousEnd = pairs.end();
+        }
+        return runStart >= 0 && ours && count >= 2 && down;
     }
 
     /**

@@ -402,4 +402,22 @@ class WireFiguresTest {
     void aHyphenatedAndAHalfBeforeATimeUnitIsNoBareWholeNumber(String sentence) {
         assertThat(numbers(sentence)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Cuba bt Greece, 3-2 (25-19, 20-25, 25-22, 21-25, 15-12);",
+            "Pierce had 10 aces in a 2-6, 6-4, 6-2 round-robin match.", "Clark finished with 2-25 off 15 overs.",
+            "He bowled 18 overs for 0-51.", "He compiled a disappointing 7-18 match record this year."})
+    void setScoresBowlingFiguresAndRecordsAreNoRanges(String sentence) {
+        assertThat(numbers(sentence)).noneMatch(c -> c.high() != null);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Prevalence rose in the 15-24, 25-34 and 35-44 age groups.  | 15-24=NUMBER 15..24
+            Vietnam aimed for 6-8 golds at wrestling, 5-6 at judo.     | 6-8=NUMBER 6..8
+            The studio plans 14-16 films next year.                    | 14-16=NUMBER 14..16
+            """)
+    void rangesThatOnlyGoUpStayRanges(String sentence, String expected) {
+        assertThat(numberSummary(sentence)).contains(expected);
+    }
 }
