@@ -34,6 +34,7 @@ final class NotClaims {
     private static final Pattern SCORE_CONTEXT = Pattern.compile("(?i)\\b(?:won|win|wins|beat|beats|beaten|defeat|defeated|"
             + "lost|lose|loses|draw|drew|drawn|victory|score|scored|lead|led|trail|trailed|thrashed|edged|overs|wickets)\\b");
     /** "7-18 match record", "9-11 record": a win-loss record. */
+    private static final Pattern HYPHENATED_CAPITALS = Pattern.compile("-[A-Z]{1,5}(?![\\p{L}\\d])");
     private static final Pattern RECORD_AFTER = Pattern.compile("\\s+(?:[a-z]+\\s+)?record\\b");
     private static final Pattern PAIR = Pattern.compile("(?<![\\d.,])(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})(?![\\d.])");
     /** Between the pairs of a list of set scores: "25-19, 20-25", "7-6 (4), 6-3", "2-3 (15-25". */
@@ -79,6 +80,7 @@ final class NotClaims {
         if (before == '#' || before == '/' || after == '/' && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1))) return true;
         if ((after == '.' || after == ',') && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1))) return true;
         if (Character.isLetter(after)) return true; // "3D", "5G", "4x4"
+        if (lookingAt(HYPHENATED_CAPITALS, text, end)) return true; // "5-HMF", "3-D": a name (units came first: "500-MW")
         if (timeOfDay(text, end)) return true;
         if (codeRun(text, start, end)) return true;
         if (season(text, start, end) || score(text, start, end) || result(text, start, end) || cricketScore(text, start, end)) return true;

@@ -420,4 +420,20 @@ class WireFiguresTest {
     void rangesThatOnlyGoUpStayRanges(String sentence, String expected) {
         assertThat(numberSummary(sentence)).contains(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"The team showed that 5-HMF binds to hemoglobin.", "Sports clothing makers created 3-D stores."})
+    void aFigureHyphenedToCapitalsIsAName(String sentence) {
+        assertThat(numbers(sentence)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            They are building a 40-KM road.            | 40-KM=QUANTITY 40 km
+            The three-Test series starts on Friday.    | three=NUMBER 3
+            He fired 3 AK-47s at the crowd.            | 3=NUMBER 3
+            """)
+    void unitsInCapitalsAndCountsBeforeNamesStay(String sentence, String expected) {
+        assertThat(numberSummary(sentence)).contains(expected);
+    }
 }
