@@ -21,7 +21,8 @@ final class Merges {
             + "|jumped|jumps|surged|surges|slid|slides|eased|eases|edged|advanced|advances|shed|sheds|plunged|soared|tumbled"
             + "|increased|decreased|dipped|dips|sank|sinks|rallied|rallies|retreated|retreats|firmed|firms|reversed|reverses"
             + "|inched|inches|crept|grew|lifted|lifts|piled|rebounded|recovered|gaining|losing|adding|shedding|improved|improves"
-            + "|strengthened|weakened|dived|dove|tacked|up|down|by)\\s+(?:\\S+\\s+){0,2}$");
+            + "|strengthened|weakened|dived|dove|tacked|slumped|slumps|plummeted|plummets|plunges|tumbles|soars|sagged|skidded"
+            + "|leapt|leaped|leaps|rocketed|softened|dumped|up|down|by)\\s+(?:\\S+\\s+){0,2}$");
     private static final Pattern FROM_AFTER_CHANGE = Pattern.compile("(?i)\\b(?:rose|rise|rises|rising|risen|fell|fall|falls"
             + "|falling|fallen|dropped|climbed|declined|jumped|increased|decreased|grew|grow|grown|went|up|down)\\s+from\\s+(?:\\S+\\s+)?$");
     private static final Pattern IN_OR_OUT_OF = Pattern.compile("\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?");

@@ -26,6 +26,9 @@ class WireFiguresTest {
     @CsvSource(delimiter = '|', textBlock = """
             The bank lifted 12 cents to 30.10 dollars.   | 12 cents=MONEY 0.12 USD                | 30.10 dollars=MONEY 30.1 USD
             Its shares piled on 43 cents to 9.80 dollars. | 43 cents=MONEY 0.43 USD               | 9.80 dollars=MONEY 9.8 USD
+            Telstra slumped 4 cents to 3.88 dollars.      | 4 cents=MONEY 0.04 USD                | 3.88 dollars=MONEY 3.88 USD
+            The bank softened 24 cents to 38.20 dollars.  | 24 cents=MONEY 0.24 USD               | 38.20 dollars=MONEY 38.2 USD
+            Westpac dumped 7 cents to 48.35 dollars.      | 7 cents=MONEY 0.07 USD                | 48.35 dollars=MONEY 48.35 USD
             """)
     void moreVerbsOfChangeGiveAChangeAndALevel(String sentence, String change, String level) {
         assertThat(numberSummary(sentence)).containsExactly(change, level);
@@ -435,5 +438,10 @@ class WireFiguresTest {
             """)
     void unitsInCapitalsAndCountsBeforeNamesStay(String sentence, String expected) {
         assertThat(numberSummary(sentence)).contains(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPriceBandAfterAChangeVerbWithoutAFigureIsStillARange() {
+        assertThat(numberSummary("Prices slumped to 2.64 to 2.90 dollars.")).noneMatch(x -> x.startsWith("2.64 dollars="));
     }
 }
