@@ -89,6 +89,7 @@ final class NumericExtractor {
     private static final Pattern WON_PLAIN = Pattern.compile("\\swon(?=\\s*[.,;:()]|\\s+(?:to|at|from|against|per)\\b)");
     private static final Pattern WON_BEFORE_PRICE = Pattern.compile("\\swon(?=\\s+(?:to|at|from)\\s+[0-9])");
     private static final Pattern WRITTEN_FRACTION_OR_THOUSANDS = Pattern.compile("[0-9][.,][0-9]");
+    private static final Pattern LETTER_B_AFTER_WORD = Pattern.compile("\\p{L}\\s\\d{1,3}B$");
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+([\\p{L}'-]+)");
     private static final Pattern PENCE_SUFFIX = Pattern.compile("p(?![\\w'’])");
     private static final Pattern SCALE_AFTER_CODE = Pattern.compile("\\s(?<scale>(?i:million|billion|trillion|thousand|mn|bn))\\b");
@@ -391,6 +392,9 @@ final class NumericExtractor {
         }
         if (!words && scale == 1 && NotClaims.isNotAClaim(analyzed, start, end)) return null;
         if (!words && scale != 1 && end < text.length() && Character.isLetter(text.charAt(end))) return null;
+        if (!words && LETTER_B_AFTER_WORD.matcher(text.substring(Math.max(0, start - 24), end)).find()) {
+            return null; // "Chinasat 6B", "phosphodiesterase 4B": a model or a variant; billions without a currency say "billion"
+        }
         if (!words && scale == 1 && WRITTEN_YEAR.matcher(text.substring(start, end)).matches() && Hedges.before(text, start) == null) {
             return null; // "from 1990 levels", "the 1952 and 1954 treaties": news writes a count of that size with a comma
         }

@@ -444,4 +444,20 @@ class WireFiguresTest {
     void aPriceBandAfterAChangeVerbWithoutAFigureIsStillARange() {
         assertThat(numberSummary("Prices slumped to 2.64 to 2.90 dollars.")).noneMatch(x -> x.startsWith("2.64 dollars="));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"The firm will make a Chinasat 6B telecommunications satellite.",
+            "It binds an enzyme called phosphodiesterase 4B in the brain."})
+    void aFigureWithACapitalBAfterAWordIsAModelNotBillions(String sentence) {
+        assertThat(numbers(sentence)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The deal was worth $6B in cash.            | $6B=MONEY 6000000000 USD
+            The city has 1.8m people.                  | 1.8m=NUMBER 1800000
+            """)
+    void scaleLettersAfterACurrencyOrInACountStay(String sentence, String expected) {
+        assertThat(numberSummary(sentence)).contains(expected);
+    }
 }
