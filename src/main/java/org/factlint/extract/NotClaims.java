@@ -34,6 +34,8 @@ final class NotClaims {
     private static final Pattern SCORE_CONTEXT = Pattern.compile("(?i)\\b(?:won|win|wins|beat|beats|beaten|defeat|defeated|"
             + "lost|lose|loses|draw|drew|drawn|victory|score|scored|lead|led|trail|trailed|thrashed|edged|overs|wickets)\\b");
     /** "7-18 match record", "9-11 record": a win-loss record. */
+    /** "(updated 3)", "(update 1)": the version of a wire story. */
+    private static final Pattern UPDATE_MARK = Pattern.compile("(?i)\\(updated?\\s$");
     private static final Pattern HYPHENATED_CAPITALS = Pattern.compile("-[A-Z]{1,5}(?![\\p{L}\\d])");
     private static final Pattern RECORD_AFTER = Pattern.compile("\\s+(?:[a-z]+\\s+)?record\\b");
     private static final Pattern PAIR = Pattern.compile("(?<![\\d.,])(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})(?![\\d.])");
@@ -86,6 +88,7 @@ final class NotClaims {
         if (season(text, start, end) || score(text, start, end) || result(text, start, end) || cricketScore(text, start, end)) return true;
         if (listMarker(text, start, end)) return true;
         if (lookingAt(STREET, text, end) || lookingAt(WIRE_SLUG, text, end)) return true;
+        if (after == ')' && UPDATE_MARK.matcher(text.substring(Math.max(0, start - 12), start)).find()) return true;
         String window = text.substring(Math.max(0, start - 24), start);
         if (LABEL.matcher(window).find()) return true;
         return namePart(analyzed, start, window);

@@ -460,4 +460,15 @@ class WireFiguresTest {
     void scaleLettersAfterACurrencyOrInACountStay(String sentence, String expected) {
         assertThat(numberSummary(sentence)).contains(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Beijing unveils 2008 Olympic mascots (updated 3)", "Quake hits Java (update 1)"})
+    void anUpdateMarkIsNoFigure(String sentence) {
+        assertThat(numbers(sentence)).noneMatch(c -> c.text().length() == 1);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCountAfterUpdatedOutsideAMarkStays() {
+        assertThat(numberSummary("The list was updated 3 weeks ago by 12 staff (3 of them new).")).contains("12=NUMBER 12", "3=NUMBER 3");
+    }
 }
