@@ -89,6 +89,8 @@ final class NumericExtractor {
     private static final Pattern WON_PLAIN = Pattern.compile("\\swon(?=\\s*[.,;:()]|\\s+(?:to|at|from|against|per)\\b)");
     private static final Pattern WON_BEFORE_PRICE = Pattern.compile("\\swon(?=\\s+(?:to|at|from)\\s+[0-9])");
     private static final Pattern WRITTEN_FRACTION_OR_THOUSANDS = Pattern.compile("[0-9][.,][0-9]");
+    /** "9.25 million Singapore dollars (6.6 million US)": a conversion in brackets drops "dollars". */
+    private static final Pattern US_AFTER_SCALE = Pattern.compile("\\s(?:US|U\\.S\\.)(?=\\))");
     private static final Pattern LETTER_B_AFTER_WORD = Pattern.compile("\\p{L}\\s\\d{1,3}B$");
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+([\\p{L}'-]+)");
     private static final Pattern PENCE_SUFFIX = Pattern.compile("p(?![\\w'’])");
@@ -480,6 +482,8 @@ final class NumericExtractor {
     private static Mention poundsWithScale(String text, int start, int end, Figure figure, double scale) {
         Matcher won = at(WON_AFTER_SCALE, text, end);
         if (won != null) return Mention.of(ClaimType.MONEY, start, won.end(), figure, "KRW", scale); // "2.184 trillion won"
+        Matcher us = at(US_AFTER_SCALE, text, end);
+        if (us != null) return Mention.of(ClaimType.MONEY, start, us.end(), figure, "USD", scale); // "(6.6 million US)"
         Matcher pounds = at(POUNDS_AFTER_SCALE, text, end);
         return pounds == null ? null : Mention.of(ClaimType.MONEY, start, pounds.end(), figure, "GBP", scale);
     }

@@ -471,4 +471,11 @@ class WireFiguresTest {
     void aCountAfterUpdatedOutsideAMarkStays() {
         assertThat(numberSummary("The list was updated 3 weeks ago by 12 staff (3 of them new).")).contains("12=NUMBER 12", "3=NUMBER 3");
     }
+
+    @org.junit.jupiter.api.Test
+    void aBracketedConversionWithoutDollarsIsUsDollars() {
+        assertThat(numberSummary("A court imposed a fine of 9.25 million Singapore dollars (6.6 million US) on him."))
+                .contains("6.6 million US=MONEY 6600000 USD");
+        assertThat(numberSummary("About 2 million US troops served there.")).contains("2 million=NUMBER 2000000");
+    }
 }
