@@ -33,10 +33,11 @@ final class NotClaims {
     private static final Pattern WIRE_SLUG = Pattern.compile("\\s+(?:Ld|LD|Writethru|WRITETHRU|Writhethru)\\b|\\s+Lead:");
     private static final Pattern SCORE_CONTEXT = Pattern.compile("(?i)\\b(?:won|win|wins|beat|beats|beaten|defeat|defeated|"
             + "lost|lose|loses|draw|drew|drawn|victory|score|scored|lead|led|trail|trailed|thrashed|edged|overs|wickets)\\b");
-    /** "7-18 match record", "9-11 record": a win-loss record. */
     /** "(updated 3)", "(update 1)": the version of a wire story. */
     private static final Pattern UPDATE_MARK = Pattern.compile("(?i)\\(updated?\\s$");
+    /** "5-HMF", "3-D": a figure hyphened to capitals is part of a name. */
     private static final Pattern HYPHENATED_CAPITALS = Pattern.compile("-[A-Z]{1,5}(?![\\p{L}\\d])");
+    /** "7-18 match record", "9-11 record": a win-loss record. */
     private static final Pattern RECORD_AFTER = Pattern.compile("\\s+(?:[a-z]+\\s+)?record\\b");
     private static final Pattern PAIR = Pattern.compile("(?<![\\d.,])(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})(?![\\d.])");
     /** Between the pairs of a list of set scores: "25-19, 20-25", "7-6 (4), 6-3", "2-3 (15-25". */

@@ -448,7 +448,7 @@ final class NumericExtractor {
             code = after == null ? null : Currencies.ofSymbol(after.group("cur"), defaultDollar);
         }
         if (code == null) {
-            return scale > 1 ? poundsWithScale(text, start, end, figure, scale) : plainWon(text, start, end, figure);
+            return scale > 1 ? currencyWordAfterScale(text, start, end, figure, scale) : plainWon(text, start, end, figure);
         }
         int claimEnd = after.end();
         Matcher more;
@@ -478,8 +478,11 @@ final class NumericExtractor {
         return won == null ? null : Mention.of(ClaimType.MONEY, start, won.end(), figure, "KRW", 1);
     }
 
-    /** "361 million pounds" is money: nobody weighs in millions of pounds without saying so. */
-    private static Mention poundsWithScale(String text, int start, int end, Figure figure, double scale) {
+    /**
+     * A currency word only a scale makes money: "361 million pounds" (nobody weighs in millions of pounds without
+     * saying so), "2.184 trillion won", "(6.6 million US)" in a bracketed conversion.
+     */
+    private static Mention currencyWordAfterScale(String text, int start, int end, Figure figure, double scale) {
         Matcher won = at(WON_AFTER_SCALE, text, end);
         if (won != null) return Mention.of(ClaimType.MONEY, start, won.end(), figure, "KRW", scale); // "2.184 trillion won"
         Matcher us = at(US_AFTER_SCALE, text, end);
