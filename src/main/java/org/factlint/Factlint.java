@@ -46,6 +46,7 @@ public final class Factlint {
     private final ReferenceMatcher references;
     private final Clock clock;
     private final ThreadLocal<NlpPipeline> pipelines;
+    private final boolean rulesReadMeasuredNouns;
 
     private Factlint(Builder builder) throws RuleLoadException {
         // Models and rules are the two big loads of a cold start; on two cores they overlap.
@@ -53,6 +54,7 @@ public final class Factlint {
                 java.util.concurrent.CompletableFuture.supplyAsync(NlpModels::shared);
         this.rules = RuleSet.load(builder.ruleFolders, builder.ruleCache);
         this.engine = new RuleEngine(rules);
+        this.rulesReadMeasuredNouns = rules.mayMatch(org.factlint.facts.NumberFact.class);
         this.extractor = new ClaimExtractor(builder.defaultDollar, builder.dayFirst);
         this.assembler = new FactAssembler(builder.rates);
         // The house knowledge base (rules/facts/*.yaml), read once; a broken file stops the run like a broken rule.
@@ -70,9 +72,12 @@ public final class Factlint {
         return rules.rules();
     }
 
-    /** Findings and claims of one document. */
+    /**
+     * Findings and claims of one document. What figures count (a numeric claim's anchor) is found only
+     * when a rule in force reads it ({@link org.factlint.facts.NumberFact}); {@link #claims} always finds it.
+     */
     public FileResult check(SourceDocument document) {
-        Analysis analysis = analyse(document);
+        Analysis analysis = analyse(document, rulesReadMeasuredNouns);
         List<Object> facts = assembler.assemble(document.name(), analysis.extraction, document.publicationDate() == null);
         facts.addAll(references.match(analysis.analyzed, analysis.extraction.temporal()));
         List<ReportedFinding> findings = new ArrayList<>();
@@ -90,15 +95,15 @@ public final class Factlint {
 
     /** Claims only, no rules. */
     public FileResult claims(SourceDocument document) {
-        return result(document, analyse(document), List.of());
+        return result(document, analyse(document, true), List.of());
     }
 
     private record Analysis(LocalDate reference, Extraction extraction, AnalyzedText analyzed) {}
 
-    private Analysis analyse(SourceDocument document) {
+    private Analysis analyse(SourceDocument document, boolean measuredNouns) {
         LocalDate reference = document.publicationDate() != null ? document.publicationDate() : LocalDate.now(clock);
         AnalyzedText analyzed = pipelines.get().analyze(document.plainText());
-        return new Analysis(reference, extractor.extract(analyzed, reference), analyzed);
+        return new Analysis(reference, extractor.extract(analyzed, reference, measuredNouns), analyzed);
     }
 
     private FileResult result(SourceDocument document, Analysis analysis, List<ReportedFinding> findings) {

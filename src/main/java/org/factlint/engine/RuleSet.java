@@ -30,10 +30,12 @@ import org.kie.internal.io.ResourceFactory;
 public final class RuleSet {
     private final KieBase base;
     private final Map<String, RuleInfo> rules;
+    private final String drlText;
 
-    private RuleSet(KieBase base, Map<String, RuleInfo> rules) {
+    private RuleSet(KieBase base, Map<String, RuleInfo> rules, String drlText) {
         this.base = base;
         this.rules = rules;
+        this.drlText = drlText;
     }
 
     public static RuleSet load(List<Path> folders) throws RuleLoadException {
@@ -59,7 +61,7 @@ public final class RuleSet {
         if (compiled) packages = compile(files, resources);
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
         base.addPackages(packages);
-        RuleSet rules = new RuleSet(base, catalogue(base.getKiePackages(), fileBySourcePath));
+        RuleSet rules = new RuleSet(base, catalogue(base.getKiePackages(), fileBySourcePath), text(files));
         if (compiled && cache != null) cache.write(packages); // only rule sets that passed every check
         return rules;
     }
@@ -75,6 +77,26 @@ public final class RuleSet {
 
     public KieBase base() {
         return base;
+    }
+
+    /**
+     * Whether a rule may match facts of this type: its DRL names the type. A fact some rules never
+     * need can then be skipped, with what it costs to build.
+     */
+    public boolean mayMatch(Class<?> factType) {
+        return java.util.regex.Pattern.compile("\\b" + factType.getSimpleName() + "\\b").matcher(drlText).find();
+    }
+
+    private static String text(List<Path> files) throws RuleLoadException {
+        StringBuilder all = new StringBuilder();
+        for (Path file : files) {
+            try {
+                all.append(Files.readString(file)).append('\n');
+            } catch (IOException e) {
+                throw new RuleLoadException(file + ": cannot read: " + e.getMessage());
+            }
+        }
+        return all.toString();
     }
 
     /** Rules by id, in a stable order (by id). */

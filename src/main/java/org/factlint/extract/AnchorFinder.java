@@ -1,5 +1,13 @@
 package org.factlint.extract;
 
+import static org.factlint.extract.NounPhrases.complement;
+import static org.factlint.extract.NounPhrases.determinerOf;
+import static org.factlint.extract.NounPhrases.isDeterminer;
+import static org.factlint.extract.NounPhrases.joinHyphens;
+import static org.factlint.extract.NounPhrases.lower;
+import static org.factlint.extract.NounPhrases.properNouns;
+import static org.factlint.extract.NounPhrases.span;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,10 +22,7 @@ import org.factlint.nlp.Token;
  * Georgia in 2008"). Returns null whenever the phrase is not plain, so that rules stay silent.
  */
 final class AnchorFinder {
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our",
-            "my", "your", "this", "that", "another");
     private static final Set<String> LINKING_PREPOSITIONS = Set.of("in", "since", "of", "from", "during", "on");
-    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("in", "with", "of", "on", "against", "over", "between");
 
     /** Characters either side of a claim that surely hold the head of the noun phrase it dates. */
     private static final int EVENT_REACH = 120;
@@ -88,7 +93,7 @@ final class AnchorFinder {
         List<String> qualifiers = properNouns(tokens, first, headIndex);
         qualifiers.addAll(possessor);
         qualifiers.addAll(complement(tokens, headIndex + 1));
-        return anchor(tokens.get(headIndex), span(tokens, i + 1, headIndex), joinHyphens(modifiers), qualifiers, determiner);
+        return anchor(tokens.get(headIndex), span(analyzed.text(), tokens, i + 1, headIndex), joinHyphens(modifiers), qualifiers, determiner);
     }
 
     /** "its full-scale invasion three years ago" / "the war with Georgia in 2008". */
@@ -100,7 +105,7 @@ final class AnchorFinder {
         // Skip one complement ("with Georgia") between the head and the date.
         int complementEnd = i;
         while (i >= 0 && tokens.get(i).isProperNoun()) i--;
-        if (i < complementEnd && i >= 0 && COMPLEMENT_PREPOSITIONS.contains(lower(tokens.get(i)))) {
+        if (i < complementEnd && i >= 0 && NounPhrases.COMPLEMENT_PREPOSITIONS.contains(lower(tokens.get(i)))) {
             qualifiers.addAll(properNouns(tokens, i + 1, complementEnd + 1));
             i--;
         } else {
@@ -115,7 +120,7 @@ final class AnchorFinder {
         List<String> modifiers = new ArrayList<>();
         for (int k = j + 1; k < headIndex; k++) modifiers.add(lower(tokens.get(k)));
         qualifiers.addAll(properNouns(tokens, j + 1, headIndex));
-        return anchor(tokens.get(headIndex), span(tokens, j + 1, headIndex), joinHyphens(modifiers), qualifiers, determiner);
+        return anchor(tokens.get(headIndex), span(analyzed.text(), tokens, j + 1, headIndex), joinHyphens(modifiers), qualifiers, determiner);
     }
 
     private Anchor anchor(Token head, String phrase, List<String> modifiers, List<String> qualifiers, String determiner) {
@@ -124,62 +129,9 @@ final class AnchorFinder {
         return new Anchor(lemma, phrase, List.copyOf(modifiers), List.copyOf(qualifiers), determiner);
     }
 
-    /** "the", "its", or a possessive such as "Russia's" (one token, or "Russia" + "'s"). */
-    private static boolean isDeterminer(Token token) {
-        return DETERMINERS.contains(lower(token)) || lower(token).endsWith("'s") || lower(token).endsWith("’s");
-    }
-
-    /** The determiner word; a possessive proper noun ("Russia's") also says whose, as a qualifier. */
-    private static String determinerOf(Token token, List<String> qualifiers) {
-        String word = lower(token);
-        if (DETERMINERS.contains(word)) return word;
-        String owner = word.substring(0, word.length() - 2);
-        if (Character.isUpperCase(token.text().charAt(0)) && !owner.isEmpty()) qualifiers.add(owner);
-        return "'s";
-    }
-
     private static boolean isModifier(Token token) {
         String pos = token.pos();
         return pos.startsWith("ADJ") || pos.startsWith("NOUN") || pos.startsWith("PROPN")
                 || token.text().equals("-") || pos.startsWith("NUM") && !token.text().matches("\\d{4}");
-    }
-
-    private static List<String> properNouns(List<Token> tokens, int from, int to) {
-        List<String> result = new ArrayList<>();
-        for (int k = Math.max(0, from); k < to && k < tokens.size(); k++) {
-            if (tokens.get(k).isProperNoun()) result.add(lower(tokens.get(k)));
-        }
-        return result;
-    }
-
-    /** Proper nouns of a complement right after the head: "war in Ukraine", "war with Georgia". */
-    private static List<String> complement(List<Token> tokens, int index) {
-        if (index >= tokens.size() || !COMPLEMENT_PREPOSITIONS.contains(lower(tokens.get(index)))) return new ArrayList<>();
-        int k = index + 1;
-        if (k < tokens.size() && lower(tokens.get(k)).equals("the")) k++;
-        int start = k;
-        while (k < tokens.size() && tokens.get(k).isProperNoun()) k++;
-        return properNouns(tokens, start, k);
-    }
-
-    /** OpenNLP splits "full-scale" into three tokens; rejoin them for messages and matching. */
-    private static List<String> joinHyphens(List<String> words) {
-        List<String> joined = new ArrayList<>();
-        for (int k = 0; k < words.size(); k++) {
-            if (words.get(k).equals("-") && !joined.isEmpty() && k + 1 < words.size()) {
-                joined.set(joined.size() - 1, joined.get(joined.size() - 1) + "-" + words.get(++k));
-            } else {
-                joined.add(words.get(k));
-            }
-        }
-        return joined;
-    }
-
-    private String span(List<Token> tokens, int from, int toInclusive) {
-        return analyzed.text().substring(tokens.get(Math.max(0, from)).start(), tokens.get(toInclusive).end());
-    }
-
-    private static String lower(Token token) {
-        return token.text().toLowerCase(Locale.ROOT);
     }
 }

@@ -8,7 +8,7 @@ import org.factlint.nlp.AnalyzedText;
 
 /**
  * The extraction stage: numeric and temporal claims of one analysed text, normalized against the
- * reference date, with what each one dates and the conversions between them. Thread-safe.
+ * reference date, with what each one dates, counts or measures and the conversions between them. Thread-safe.
  */
 public final class ClaimExtractor {
     private final TemporalExtractor temporal;
@@ -31,6 +31,15 @@ public final class ClaimExtractor {
     }
 
     public Extraction extract(AnalyzedText analyzed, LocalDate referenceDate) {
+        return extract(analyzed, referenceDate, true);
+    }
+
+    /**
+     * @param measuredNouns whether to find what each figure counts ("60 delegates"); it tags most
+     *                      sentences with a figure, about a sixth of the extraction's time, so a check
+     *                      whose rules never read it goes without
+     */
+    public Extraction extract(AnalyzedText analyzed, LocalDate referenceDate, boolean measuredNouns) {
         List<CalendarNote> notes = new ArrayList<>();
         List<TemporalClaim> found = temporal.extract(analyzed, referenceDate, notes);
         // A bare number inside a time expression is part of it ("three years ago", "in 2019"); a figure
@@ -54,6 +63,10 @@ public final class ClaimExtractor {
         // A bare number inside a composed time is part of it too: "1973" of "the 1973-1990 regime", "17th" of "17th century"
         numbers.removeIf(claim -> claim.type() == ClaimType.NUMBER && composed.stream()
                 .anyMatch(reading -> claim.start() < reading.end() && reading.start() < claim.end()));
+        if (measuredNouns) {
+            MeasuredNouns measured = new MeasuredNouns(analyzed);
+            numbers.replaceAll(claim -> claim.withAnchor(measured.find(claim)));
+        }
         return new Extraction(referenceDate, List.copyOf(times), List.copyOf(numbers),
                 ConversionLinker.link(analyzed.text(), numbers), distinctBySpan(notes),
                 TemporalLinker.links(analyzed.text(), times), TemporalLinker.elapsed(analyzed, times),

@@ -18,6 +18,10 @@ public record NumericClaim(ClaimType type, int start, int end, String text, doub
     /** The {@link #measure} of an age in years. */
     public static final String AGE = "age";
 
+    public NumericClaim withAnchor(Anchor newAnchor) {
+        return new NumericClaim(type, start, end, text, value, unit, precision, mod, newAnchor, sentence, high, measure);
+    }
+
     public boolean isRange() {
         return high != null;
     }

@@ -57,6 +57,7 @@ public final class FactAssembler {
             facts.add(new CalendarFact(note.start(), note.end(), note.text(), note.date(), weekday, note.problem()));
         }
         Map<NumericClaim, MoneyFact> money = new HashMap<>();
+        for (NumericClaim claim : extraction.numeric()) facts.add(numberFact(claim));
         for (NumericClaim claim : extraction.numeric()) {
             if (claim.unit() != null && claim.type() == org.factlint.extract.ClaimType.MONEY) {
                 MoneyFact fact = new MoneyFact(claim.start(), claim.end(), claim.text(), claim.unit(), claim.value(),
@@ -96,6 +97,14 @@ public final class FactAssembler {
         PartsStatement p = (PartsStatement) statement;
         return new PartsFact(p.kind().name(), p.total() == null ? null : figure(p.total()),
                 p.parts().stream().map(FactAssembler::figure).toList(), p.sentence());
+    }
+
+    private static NumberFact numberFact(NumericClaim claim) {
+        Anchor anchor = claim.anchor();
+        return new NumberFact(claim.start(), claim.end(), claim.text(), claim.type().name(), claim.value(),
+                claim.high() == null ? claim.value() : claim.high(), claim.unit(), claim.mod(),
+                anchor == null ? null : anchor.head(), anchor == null ? null : anchor.phrase(),
+                anchor == null ? List.of() : anchor.modifiers(), claim.sentence());
     }
 
     private static QuantityFact quantity(NumericClaim claim) {

@@ -1,8 +1,10 @@
 package org.factlint.nlp;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
@@ -26,6 +28,8 @@ public final class NlpPipeline {
     private final POSTaggerME tagger;
     private final NlpModels models;
     private LemmatizerME lemmatizer;
+    private static final int MAX_CACHED_LEMMAS = 10_000;
+    private final Map<String, String> lemmas = new HashMap<>();
 
     public NlpPipeline(NlpModels models) {
         this.models = models;
@@ -54,10 +58,17 @@ public final class NlpPipeline {
         return List.copyOf(tokens);
     }
 
+    /** The lemmatizer takes about a millisecond a word, and news repeats its nouns ("people", "troops"). */
     String lemma(Token token) {
+        String key = token.text() + '\t' + token.pos();
+        String cached = lemmas.get(key);
+        if (cached != null) return cached;
         if (lemmatizer == null) lemmatizer = new LemmatizerME(models.lemmas());
         String lemma = lemmatizer.lemmatize(new String[] {token.text()}, new String[] {token.pos()})[0];
-        return lemma == null || lemma.equals("O") ? token.text().toLowerCase(Locale.ROOT) : lemma;
+        String result = lemma == null || lemma.equals("O") ? token.text().toLowerCase(Locale.ROOT) : lemma;
+        if (lemmas.size() >= MAX_CACHED_LEMMAS) lemmas.clear();
+        lemmas.put(key, result);
+        return result;
     }
 
     /**

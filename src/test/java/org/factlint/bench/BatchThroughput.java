@@ -1,5 +1,7 @@
 package org.factlint.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.factlint.Factlint;
@@ -20,6 +23,8 @@ import org.factlint.report.FileResult;
  * Run: java -cp "target/classes:target/test-classes:target/lib/*" org.factlint.bench.BatchThroughput FOLDER
  */
 public final class BatchThroughput {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     public static void main(String[] args) throws Exception {
         List<SourceDocument> documents = new ArrayList<>();
         long bytes = 0;
@@ -47,12 +52,22 @@ public final class BatchThroughput {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
         List<Future<FileResult>> results = new ArrayList<>();
-        for (SourceDocument document : documents) results.add(pool.submit(() -> task.apply(document)));
+        LongAdder cpuNanos = new LongAdder();
+        for (SourceDocument document : documents) {
+            results.add(pool.submit(() -> {
+                long cpuStart = THREADS.getCurrentThreadCpuTime();
+                FileResult result = task.apply(document);
+                cpuNanos.add(THREADS.getCurrentThreadCpuTime() - cpuStart);
+                return result;
+            }));
+        }
         int findings = 0;
         for (Future<FileResult> result : results) findings += result.get().findings().size();
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        System.out.printf("%-28s %6.2f s  %7.0f KB/s  %6.0f files/s  (%d findings)%n", label, seconds,
-                bytes / 1e3 / seconds, documents.size() / seconds, findings);
+        // CPU seconds of the work itself: steadier than wall time on a machine shared with other jobs
+        System.out.printf("%-28s %6.2f s  %7.0f KB/s  %6.0f files/s  cpu %6.2f s (%5.0f KB per cpu s)  (%d findings)%n",
+                label, seconds, bytes / 1e3 / seconds, documents.size() / seconds, cpuNanos.sum() / 1e9,
+                bytes / 1e3 / (cpuNanos.sum() / 1e9), findings);
     }
 }

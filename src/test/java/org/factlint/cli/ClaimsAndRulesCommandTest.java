@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.factlint.cli.Cli.Run;
@@ -47,6 +49,40 @@ class ClaimsAndRulesCommandTest {
         assertThat(money.longValue()).isEqualTo(500_000_000_000L);
         assertThat(report.at("/claims/0/anchor").asText()).isEqualTo("full-scale invasion");
         assertThat(report.at("/claims/4/anchor").asText()).isEqualTo("2019 invasion");
+        assertThat(report.at("/claims/3/anchor").asText()).isEqualTo("critical raw materials");
+    }
+
+    /**
+     * A newsroom's own rule on what a figure counts. The folder is fixed under target/: the compiled
+     * rules are cached by the DRL's path, so a new temporary folder per run would add a cache file.
+     */
+    @Test
+    void aNewsroomRuleCanMatchWhatAFigureCounts() throws IOException {
+        Path rules = Files.createDirectories(Path.of("target", "cli-tests", "newsroom-rules"));
+        Cli.write(rules.resolve("share-above-whole.drl"), """
+                package newsroom.rules
+                import org.factlint.facts.NumberFact;
+                import org.factlint.facts.Finding;
+                rule "more than all of a group of people"
+                    @id("share-above-whole") @severity("warning") @summary("More than 100% of a group of people")
+                when
+                    $n : NumberFact(type == "PERCENT", value > 100, head in ("voter", "resident", "people"))
+                then
+                    insert(Finding.at(drools, $n).message("More than all the " + $n.phrase()));
+                end
+                """);
+        Path draft = Cli.write(Path.of("target", "cli-tests", "share-above-whole.md"),
+                "---\ndate: 2025-02-25\n---\nSome 120% of voters backed him. Debt reached 120% of GDP.\n");
+
+        Run run = Cli.run("check", "--no-config", "--rules", rules.toString(), "--format", "json", draft.toString())
+                .withoutStackTrace();
+
+        assertThat(run.exit()).isEqualTo(1);
+        List<String> findings = new ArrayList<>();
+        for (JsonNode finding : run.json().at("/files/0/findings")) {
+            findings.add(finding.get("ruleId").asText() + " " + finding.at("/location/text").asText() + " " + finding.get("message").asText());
+        }
+        assertThat(findings).containsExactly("share-above-whole 120% More than all the voters");
     }
 
     @Test

@@ -31,6 +31,16 @@ class RuleSetTest {
     }
 
     @Test
+    void tellsWhichFactTypesItsRulesName() throws Exception {
+        assertThat(RuleSet.load(List.of(Path.of("rules"))).mayMatch(org.factlint.facts.NumberFact.class)).isFalse();
+        write("figures.drl", "package test.rules\nimport org.factlint.facts.NumberFact;\nimport org.factlint.facts.Finding;\n"
+                + "rule \"x\"\n  @id(\"x\") @severity(\"info\") @summary(\"x\")\nwhen\n  $n : NumberFact(head == \"voter\")\nthen\nend\n");
+        RuleSet withFigures = RuleSet.load(List.of(Path.of("rules"), folder));
+        assertThat(withFigures.mayMatch(org.factlint.facts.NumberFact.class)).isTrue();
+        assertThat(withFigures.mayMatch(org.factlint.facts.TimeFact.class)).isTrue();
+    }
+
+    @Test
     void aSyntaxErrorNamesTheFileAndLine() throws Exception {
         Path drl = write("broken.drl", HEADER + "rule \"x\"\n  @id(\"x\") @severity(\"info\") @summary(\"x\")\nwhen\n  $t : TimeFact(\nthen\nend\n");
         assertThatThrownBy(() -> RuleSet.load(List.of(folder)))

@@ -1,0 +1,235 @@
+package org.factlint.extract;
+
+import static org.factlint.extract.NounPhrases.complement;
+import static org.factlint.extract.NounPhrases.determinerOf;
+import static org.factlint.extract.NounPhrases.isDeterminer;
+import static org.factlint.extract.NounPhrases.joinHyphens;
+import static org.factlint.extract.NounPhrases.lower;
+import static org.factlint.extract.NounPhrases.properNouns;
+import static org.factlint.extract.NounPhrases.span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factlint.nlp.AnalyzedText;
+import org.factlint.nlp.Sentence;
+import org.factlint.nlp.Token;
+
+/**
+ * What a figure counts or measures: the head noun of the phrase it quantifies ("60 delegates", "18 of
+ * the 60 delegates", "a $500bn aid package", "$5m in damages", "5% of voters", "a population of 60
+ * million"). Null whenever the phrase is not plain ("300 died", "two of them", "rose 5% last year")
+ * or its noun says how much rather than what ("a total of 300", "three times").
+ *
+ * <p>Tagging a sentence is most of the pipeline's cost, so the words around the figure are first
+ * checked with a pattern: only a lower-case word after it, or "NOUN of" before it, can lead to a noun.
+ */
+final class MeasuredNouns {
+    /** A lower-case word after the figure, perhaps after "of the", "in" or "worth of" and a second figure. */
+    private static final Pattern WORD_AFTER = Pattern.compile("(?:[ \\t]+(?<prep>of|in|worth[ \\t]+of)"
+            + "(?:[ \\t]+(?:the|its|their|his|her|these|those|our|all))?(?:[ \\t]+[\\d.,]+)?)?[ \\t]+(?<word>[a-z][a-z-]*)\\b");
+    /** "a population of [about] 60 million": a lower-case word and "of" before the figure and its hedge. */
+    private static final Pattern OF_BEFORE = Pattern.compile("\\b[a-z][a-z-]*[ \\t]+of[ \\t]+"
+            + "(?:(?:about|around|nearly|almost|some|over|under|roughly|approximately|more|less|fewer|than|up|to|at|least|just|only)[ \\t]+){0,3}$");
+    /** Words that cannot open the noun phrase a figure counts: checking them saves tagging the sentence. */
+    private static final Set<String> NOT_A_NOUN = Set.of("to", "and", "or", "but", "nor", "than", "from", "by", "per",
+            "at", "on", "for", "with", "as", "into", "a", "an", "the", "was", "were", "is", "are", "be", "been", "has",
+            "have", "had", "will", "would", "could", "should", "may", "might", "can", "did", "do", "does", "said", "says",
+            "who", "which", "that", "this", "when", "where", "while", "after", "before", "since", "until", "if", "so",
+            "not", "each", "apiece", "up", "down", "over", "under", "out", "off", "against", "between", "among",
+            "percent", "cent", "pc", "points", "point", "year", "years", "month", "months", "week", "weeks", "day", "days",
+            "times", "last", "next", "ago", "earlier", "later", "in", "of", "worth", "it", "he", "she", "they", "we",
+            "its", "their", "his", "her");
+    /** Heads that name no thing: how much ("total", "majority"), when ("year"), where ("north"), or the figure's own unit. */
+    private static final Set<String> EMPTY_HEADS = Set.of("total", "number", "sum", "figure", "amount", "maximum",
+            "minimum", "average", "tally", "count", "lot", "majority", "minority", "couple", "bit", "handful", "range",
+            "time", "year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "quarter",
+            "yesterday", "today", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "weekend",
+            "percent", "cent", "percentage", "point", "pc", "million", "billion", "trillion", "thousand", "hundred",
+            "dozen", "score", "period", "term", "session", "half", "us", "uk", "un", "eu", "usa", "uae", "lack", "afterward", "afterwards", "overall", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
+    /** Words after a figure that close it: "a population of 60 million in 2020". */
+    private static final Set<String> ENDS_A_FIGURE = Set.of("in", "on", "at", "for", "and", "or", "to", "by", "with",
+            "from", "as", "was", "is", "were", "are", "has", "have", "had", "will", "would", "which", "who", "that", "than",
+            "against", "last", "this", "a", "per", "each", "but");
+    private static final Set<String> HEDGES = Set.of("about", "around", "nearly", "almost", "some", "over", "under",
+            "roughly", "approximately", "more", "less", "fewer", "than", "up", "to", "at", "least", "just", "only");
+    /** Words of a noun phrase after the figure: the head is the last noun before anything else. */
+    private static final int LONGEST_PHRASE = 5;
+
+    private final AnalyzedText analyzed;
+
+    MeasuredNouns(AnalyzedText analyzed) {
+        this.analyzed = analyzed;
+    }
+
+    /** What the figure counts or measures, or null; an age keeps its person. */
+    Anchor find(NumericClaim claim) {
+        if (claim.anchor() != null || claim.measure() != null) return claim.anchor();
+        String text = analyzed.text();
+        Sentence sentence = analyzed.sentences().get(claim.sentence());
+        if (claim.start() < sentence.start() || claim.end() > sentence.end()) return null; // across a sentence break
+        Matcher after = WORD_AFTER.matcher(text).region(claim.end(), sentence.end());
+        boolean wordAfter = after.lookingAt() && !NOT_A_NOUN.contains(after.group("word"));
+        boolean ofBefore = OF_BEFORE.matcher(text).region(Math.max(sentence.start(), claim.start() - 80), claim.start()).find();
+        if (!wordAfter && !ofBefore) return null;
+        List<Token> tokens = sentence.tokens();
+        Anchor anchor = wordAfter ? following(claim, tokens, sentence.tokenAtOrAfter(claim.end()),
+                sentence.tokenEndingAtOrBefore(claim.start())) : null;
+        if (anchor == null && ofBefore) {
+            anchor = preceding(claim, tokens, sentence.tokenEndingAtOrBefore(claim.start()), sentence.tokenAtOrAfter(claim.end()));
+        }
+        return anchor;
+    }
+
+    /** "60 delegates", "the 60 delegates", "18 of the 60 delegates", "$5m in damages", "$2bn worth of arms". */
+    private Anchor following(NumericClaim claim, List<Token> tokens, int next, int before) {
+        int k = next;
+        String determiner = "";
+        List<String> qualifiers = new ArrayList<>();
+        String lead = k < tokens.size() ? lower(tokens.get(k)) : "";
+        boolean money = claim.type() == ClaimType.MONEY;
+        if (lead.equals("of") || money && lead.equals("in")) {
+            k++;
+        } else if (money && lead.equals("worth") && k + 1 < tokens.size() && lower(tokens.get(k + 1)).equals("of")) {
+            k += 2;
+        } else {
+            int d = skipHedges(tokens, before);
+            if (d >= 0 && isDeterminer(tokens.get(d))) determiner = determinerOf(tokens.get(d), qualifiers);
+        }
+        if (k > next) { // "of the world's 13 largest economies": the phrase's own determiners and figure come first
+            for (int n = 0; n < 3 && k < tokens.size(); n++) {
+                if (isDeterminer(tokens.get(k))) determiner = determinerOf(tokens.get(k++), qualifiers);
+                else if (k + 1 < tokens.size() && isPossessiveMark(tokens.get(k + 1))) k += 2;
+                else break;
+            }
+            while (k < tokens.size() && tokens.get(k).pos().startsWith("NUM")) k++;
+        }
+        int first = k;
+        int head = headAt(tokens, first);
+        if (head < 0) return null;
+        qualifiers.addAll(properNouns(tokens, first, head));
+        qualifiers.addAll(complement(tokens, head + 1));
+        return anchor(tokens, first, head, determiner, qualifiers);
+    }
+
+    /** The head of the noun phrase opening at {@code first}: its last noun before anything else, or -1. */
+    private static int headAt(List<Token> tokens, int first) {
+        int head = -1;
+        for (int k = first; k < tokens.size() && k - first < LONGEST_PHRASE; k++) {
+            Token token = tokens.get(k);
+            if (head >= 0 && isJoiningHyphen(tokens, k)) { // "uranium-enriching centrifuges": the compound goes on
+                k++;
+                continue;
+            }
+            if (isPossessive(token)) { // "300 women's groups": the owner is a modifier, a noun must follow
+                head = -1;
+                continue;
+            }
+            if (!isPhraseWord(token)) break;
+            boolean noun = isHeadNoun(token);
+            // "300 people dead", "21 economies accounting for", "15 nations start voting": the phrase ends at its noun
+            if (head >= 0 && (!noun || lower(token).endsWith("ing")
+                    || isPlural(tokens.get(head)) && !isPlural(token) && !PLURAL_MODIFIERS.contains(lower(tokens.get(head))))) break;
+            if (noun) head = k;
+        }
+        return head;
+    }
+
+    /**
+     * "a population of 60 million", "a stake of about 5%", when nothing follows the figure that it could
+     * count ("reports of 3,000 wounded"). A small count after "of" more often counts something unsaid
+     * ("a mother of two", "a group of 25").
+     */
+    private Anchor preceding(NumericClaim claim, List<Token> tokens, int before, int next) {
+        if (claim.type() == ClaimType.NUMBER && claim.value() < 1000) return null;
+        if (next < tokens.size() && Character.isLetter(tokens.get(next).text().charAt(0))
+                && !ENDS_A_FIGURE.contains(lower(tokens.get(next)))) return null;
+        int of = skipHedges(tokens, before);
+        if (of < 1 || !lower(tokens.get(of)).equals("of") || !isHeadNoun(tokens.get(of - 1))) return null;
+        int head = of - 1;
+        int first = head;
+        while (first > 0 && head - first < LONGEST_PHRASE && isPhraseWord(tokens.get(first - 1)) && !isDeterminer(tokens.get(first - 1))) first--;
+        List<String> qualifiers = new ArrayList<>();
+        String determiner = first > 0 && isDeterminer(tokens.get(first - 1)) ? determinerOf(tokens.get(first - 1), qualifiers) : "";
+        qualifiers.addAll(properNouns(tokens, first, head));
+        return anchor(tokens, first, head, determiner, qualifiers);
+    }
+
+    private Anchor anchor(List<Token> tokens, int first, int head, String determiner, List<String> qualifiers) {
+        Token noun = tokens.get(head);
+        String lemma = lemma(noun);
+        if (EMPTY_HEADS.contains(lemma) || EMPTY_HEADS.contains(lower(noun))) return null;
+        List<String> modifiers = new ArrayList<>();
+        for (int k = first; k < head; k++) modifiers.add(lower(tokens.get(k)));
+        return new Anchor(lemma, span(analyzed.text(), tokens, first, head), List.copyOf(joinHyphens(modifiers)),
+                List.copyOf(qualifiers), determiner);
+    }
+
+    /**
+     * The head's lemma. The lemmatizer takes about 0.3 ms a word and a figure's noun is usually a plain
+     * plural, so only the endings a plain rule gets wrong ("taxes", "countries", "lives", "men") go to it;
+     * "delegates" and "soldiers" just lose their "s".
+     */
+    private String lemma(Token noun) {
+        String word = lower(noun);
+        if (IRREGULAR_PLURALS.contains(word) || HARD_PLURAL.matcher(word).find()) return analyzed.lemma(noun).toLowerCase(Locale.ROOT);
+        return isPlural(noun) && !PLURAL_ONLY.contains(word) ? word.substring(0, word.length() - 1) : word;
+    }
+
+    /** The token before a figure's hedge words ("the" of "the roughly 300"), or -1. */
+    private static int skipHedges(List<Token> tokens, int index) {
+        int k = index;
+        while (k >= 0 && index - k < 3 && HEDGES.contains(lower(tokens.get(k)))) k--;
+        return k;
+    }
+
+    /** A plural noun is seldom a modifier, except these: "three sports cars", "$5bn arms deal". */
+    private static final Set<String> PLURAL_MODIFIERS = Set.of("sports", "arms", "sales", "savings", "goods", "news",
+            "customs", "earnings", "communications", "operations", "services", "rights");
+
+    /** Nouns whose singular is another word or none: "goods", "arms" (weapons), "headquarters". */
+    private static final Set<String> PLURAL_ONLY = Set.of("news", "goods", "arms", "savings", "earnings", "headquarters",
+            "means", "species", "series", "barracks", "thanks", "clothes", "proceeds", "remains", "outskirts", "premises");
+    /** Plural endings whose singular is not the word less its "s": "taxes", "matches", "countries", "wolves", "heroes". */
+    private static final Pattern HARD_PLURAL = Pattern.compile("(?:[sxz]|ch|sh|i|v|o)es$");
+    private static final Set<String> IRREGULAR_PLURALS = Set.of("men", "women", "children", "feet", "teeth", "mice",
+            "geese", "policemen", "policewomen", "firemen", "gunmen", "fishermen", "servicemen", "countrymen", "oxen");
+
+    /** A plural-looking noun: "nations", not "news" nor "glass". */
+    private static boolean isPlural(Token token) {
+        String word = lower(token);
+        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is");
+    }
+
+    /** "-" written between two words with no space: "uranium-enriching", not "300 people - mostly women". */
+    private static boolean isJoiningHyphen(List<Token> tokens, int k) {
+        return tokens.get(k).text().equals("-") && k > 0 && k + 1 < tokens.size()
+                && tokens.get(k - 1).end() == tokens.get(k).start() && tokens.get(k).end() == tokens.get(k + 1).start();
+    }
+
+    private static boolean isPossessiveMark(Token token) {
+        return token.text().equals("'s") || token.text().equals("’s");
+    }
+
+    /** "'s" alone, or a word written with it ("women's"). */
+    private static boolean isPossessive(Token token) {
+        return token.text().endsWith("'s") || token.text().endsWith("’s");
+    }
+
+    /** A common noun, or an acronym used as one ("5% of GDP"). */
+    private static boolean isHeadNoun(Token token) {
+        return isCommonNoun(token) || token.isNoun() && token.text().matches("[A-Z]{2,5}");
+    }
+
+    private static boolean isPhraseWord(Token token) {
+        String pos = token.pos();
+        return pos.startsWith("ADJ") || pos.startsWith("NOUN") || pos.startsWith("PROPN") || token.text().equals("-");
+    }
+
+    private static boolean isCommonNoun(Token token) {
+        return token.pos().startsWith("NOUN") && Character.isLowerCase(token.text().charAt(0));
+    }
+}

@@ -1,0 +1,58 @@
+package org.factlint.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.factlint.extract.ExtractionFixture.numbers;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What a figure counts or measures: the head noun's lemma, or silence when the phrase is not plain. */
+class MeasuredNounsTest {
+
+    private static String headOf(String sentence, String figure) {
+        Anchor anchor = numbers(sentence).stream().filter(c -> c.text().equals(figure)).findFirst().orElseThrow().anchor();
+        return anchor == null ? "-" : anchor.head();
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\" counts {2}")
+    @CsvSource(delimiter = '|', value = {
+        "Only 18 of the 60 delegates voted for the plan.            | 18          | delegate",
+        "Only 18 of the 60 delegates voted for the plan.            | 60          | delegate",
+        "Some 300 people died in the floods.                         | 300         | people",
+        "The $500bn aid package was approved.                        | $500bn      | package",
+        "Russia paid $5m in damages.                                 | $5m         | damage",
+        "Turkey bought $2bn worth of arms.                           | $2bn        | arms",
+        "About 5% of voters backed him.                              | 5%          | voter",
+        "The city has a population of about 60 million.             | 60 million  | population",
+        "The 5% pay rise was agreed.                                 | 5%          | rise",
+        "The 1,000km border is closed.                               | 1,000km     | border",
+        "Iran will install 3,000 uranium-enriching centrifuges.      | 3,000       | centrifuge",
+        "APEC has seven of the world's 13 largest ports.             | seven       | port",
+        "Spending is 60 percent of world GDP.                        | 60 percent  | gdp",
+        "The 21 member nations accounting for half of trade met.     | 21          | nation",
+        "Iraqis living in 15 nations start voting today.             | 15          | nation",
+        "Some 300 women's groups signed the letter.                  | 300         | group",
+        "Turkey imported $5bn of taxes and goods.                    | $5bn        | tax",
+        "They sent 40 troops and 12 patients home.                   | 40          | troop",
+        "They sent 40 troops and 12 patients home.                   | 12          | patient",
+    })
+    void aFigureCountsTheNounItQuantifies(String sentence, String figure, String head) {
+        assertThat(headOf(sentence, figure)).isEqualTo(head);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\" counts nothing named")
+    @CsvSource(delimiter = '|', value = {
+        "Shares rose 5% last year.                                   | 5%",
+        "The company raised $5bn, investors said.                    | $5bn",
+        "A total of 300 were arrested.                               | 300",
+        "We got reports of more than 3,000 wounded.                  | 3,000",
+        "Sales rose to 435.6 billion yen in the same period.         | 435.6 billion yen",
+        "A mother of two was hurt in the crash.                      | two",
+        "Two of them were hurt.                                      | Two",
+        "The index fell three times this month.                      | three",
+        "The plant is 5km north of the city.                         | 5km",
+    })
+    void aFigureWithoutAPlainNounCountsNothing(String sentence, String figure) {
+        assertThat(headOf(sentence, figure)).isEqualTo("-");
+    }
+}
