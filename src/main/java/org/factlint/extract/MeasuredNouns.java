@@ -42,7 +42,8 @@ final class MeasuredNouns {
             "not", "each", "apiece", "up", "down", "over", "under", "out", "off", "against", "between", "among",
             "percent", "cent", "pc", "points", "point", "year", "years", "month", "months", "week", "weeks", "day", "days",
             "times", "last", "next", "ago", "earlier", "later", "in", "of", "worth", "it", "he", "she", "they", "we",
-            "its", "their", "his", "her");
+            "its", "their", "his", "her", "them", "higher", "lower", "above", "below", "during",
+            "respectively", "compared", "according", "behind", "within", "here", "away", "every", "still", "through");
     /** Heads that name no thing: how much ("total", "majority"), when ("year"), where ("north"), or the figure's own unit. */
     private static final Set<String> EMPTY_HEADS = Set.of("total", "number", "sum", "figure", "amount", "maximum",
             "minimum", "average", "tally", "count", "lot", "majority", "minority", "couple", "bit", "handful", "range",
