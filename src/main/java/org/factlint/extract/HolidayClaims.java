@@ -3,7 +3,6 @@ package org.factlint.extract;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,8 +20,7 @@ final class HolidayClaims {
             + "|(?:Orthodox\\s+)?(?:Easter(?:\\s+(?:Sunday|Monday))?|Good\\s+Friday)|Black\\s+Friday|Cyber\\s+Monday|Palm\\s+Sunday"
             + "|Ash\\s+Wednesday|Maundy\\s+Thursday|Eid(?i:(?:[ \\t-]+|(?=ul))(?:al|ul|el)[ \\t-]*(?:fitr|adha|azha)))\\b");
     /** A year after the name is its year ("Christmas Day 2000", "Easter of last year"; the composer reads them whole). */
-    private static final Pattern YEAR_AFTER = Pattern.compile("(?i)(?:\\s*,\\s*(?=\\d{4}\\b(?!\\s+[a-z]))|\\s+(?:of\\s+)?)(?<year>1\\d{3}|20\\d{2})\\b"
-            + "|\\s+(?:of\\s+)?(?<yearRel>this|last|next)\\s+year\\b(?![-'’])");
+    private static final Pattern YEAR_AFTER = Pattern.compile("(?i)" + Holidays.YEAR_AFTER_NAME);
     private static final Pattern NOUN_AFTER = Pattern.compile("\\s+[a-z]");
     private static final Pattern TIME_CUE = Pattern.compile("(?i)\\b(?:on|at|before|after|by|until|till|since|over|for|"
             + "around|during|from|through)\\s+$");
@@ -52,14 +50,14 @@ final class HolidayClaims {
         int slack = HijriHolidays.names(name.toLowerCase(Locale.ROOT)) ? 2 : 0;
         Integer written = rel.isEmpty() ? writtenYear(text, m.end(), ref) : null;
         LocalDate date = written != null ? inYear(name, written) : switch (rel) {
-            case "last" -> latest(days, d -> d.isBefore(ref));
-            case "next" -> earliest(days, d -> d.isAfter(ref));
+            case "last" -> Holidays.latest(days, d -> d.isBefore(ref));
+            case "next" -> Holidays.earliest(days, d -> d.isAfter(ref));
             case "this" -> inYear(name, ref.getYear());
             default -> switch (TemporalExtractor.tenseOfDay(c, m.start(), m.end())) {
                 // an Eid two days off the calendar may be today's ("hanged on the first day of Eid", written that day)
-                case PAST -> latest(days, d -> !d.isAfter(ref.plusDays(slack)));
-                case FUTURE -> earliest(days, d -> !d.isBefore(ref.minusDays(slack)));
-                default -> nearest(days, ref);
+                case PAST -> Holidays.latest(days, d -> !d.isAfter(ref.plusDays(slack)));
+                case FUTURE -> Holidays.earliest(days, d -> !d.isBefore(ref.minusDays(slack)));
+                default -> Holidays.nearest(days, ref);
             };
         };
         if (date == null) return null; // beyond the Hijri table, or "this Eid al-Fitr" in a year with two
@@ -77,40 +75,12 @@ final class HolidayClaims {
     /** The year written after the name ("Christmas Day 2000", "Easter of last year"), or null. */
     private static Integer writtenYear(String text, int at, LocalDate ref) {
         Matcher year = YEAR_AFTER.matcher(text).region(at, text.length());
-        if (!year.lookingAt()) return null;
-        if (year.group("year") != null) return Integer.parseInt(year.group("year"));
-        return ref.getYear() + switch (year.group("yearRel").toLowerCase(Locale.ROOT)) {
-            case "last" -> -1;
-            case "next" -> 1;
-            default -> 0;
-        };
+        return year.lookingAt() ? Holidays.writtenYear(year, ref.getYear()) : null;
     }
 
     /** The day in a given year; null when there is none or two (Eid al-Fitr in 2000). */
     private static LocalDate inYear(String name, int year) {
         List<LocalDate> days = Holidays.around(name.toLowerCase(Locale.ROOT), year).stream().filter(d -> d.getYear() == year).toList();
         return days.size() == 1 ? days.get(0) : null;
-    }
-
-    private static LocalDate latest(List<LocalDate> days, Predicate<LocalDate> test) {
-        LocalDate found = null;
-        for (LocalDate d : days) if (test.test(d)) found = d;
-        return found;
-    }
-
-    private static LocalDate earliest(List<LocalDate> days, Predicate<LocalDate> test) {
-        for (LocalDate d : days) if (test.test(d)) return d;
-        return null;
-    }
-
-    private static LocalDate nearest(List<LocalDate> days, LocalDate ref) {
-        LocalDate best = null;
-        for (LocalDate candidate : days) {
-            if (Math.abs(candidate.getYear() - ref.getYear()) > 1) continue;
-            if (best == null || Math.abs(candidate.toEpochDay() - ref.toEpochDay()) < Math.abs(best.toEpochDay() - ref.toEpochDay())) {
-                best = candidate;
-            }
-        }
-        return best;
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,8 +33,14 @@ final class Holidays {
             + "|valentine['’]?s\\s+day|(?:st\\.?|saint)\\s+patrick(?:['’]s(?:\\s+day)?)?|thanksgiving(?:\\s+day)?"
             + "|orthodox\\s+(?:easter(?:\\s+(?:sunday|monday))?|good\\s+friday)|black\\s+friday|cyber\\s+monday|palm\\s+sunday|ash\\s+wednesday|maundy\\s+thursday|juneteenth|earth\\s+day|international\\s+(?:workers['’]?|women['’]?s)\\s+day|armistice\\s+day"
             + "|eid(?:[ \\t-]+|(?=ul))(?:al|ul|el)[ \\t-]*(?:fitr|adha|azha))\\b"
-            + "(?:(?:\\s*,\\s*(?=\\d{4}\\b(?!\\s+[a-z]))|\\s+(?:of\\s+)?)(?<year>1\\d{3}|20\\d{2})\\b"
-            + "|\\s+(?:of\\s+)?(?<yearRel>this|last|next)\\s+year\\b(?![-'’]))?");
+            + "(?:" + Holidays.YEAR_AFTER_NAME + ")?");
+
+    /**
+     * A year written after a holiday's name is its year: "Christmas Day 2000", "Easter, 2018", "Christmas of last
+     * year" (groups {@code year} and {@code yearRel}; case-insensitive where it is used). Not "Christmas, 2000 people".
+     */
+    static final String YEAR_AFTER_NAME = "(?:\\s*,\\s*(?=\\d{4}\\b(?!\\s+[a-z]))|\\s+(?:of\\s+)?)(?<year>1\\d{3}|20\\d{2})\\b"
+            + "|\\s+(?:of\\s+)?(?<yearRel>this|last|next)\\s+year\\b(?![-'’])";
 
     private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)\\b(last|previous|next)\\s+$");
     /** Another calendar's or country's day of the same name. */
@@ -88,32 +95,16 @@ final class Holidays {
             Matcher rel = RELATIVE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start()));
             int ref = reference.getYear();
             if (isCounted && counted.group("the") != null) start -= counted.end() - counted.start("the"); // "two weeks after [the new year]"
-            if (m.group("year") != null || m.group("yearRel") != null) { // "Easter 2018", "Christmas of last year"
-                int year = m.group("year") != null ? Integer.parseInt(m.group("year")) : switch (m.group("yearRel").toLowerCase(Locale.ROOT)) {
-                    case "last" -> ref - 1;
-                    case "next" -> ref + 1;
-                    default -> ref;
-                };
-                List<LocalDate> days = inYears.apply(year);
+            Integer written = writtenYear(m, ref);
+            if (written != null) { // "Easter 2018", "Christmas of last year"
+                List<LocalDate> days = inYears.apply(written);
                 day = days.size() == 1 ? days.get(0) : null; // Eid al-Fitr twice in 2000: which one is not said
             } else if (rel.find()) { // "last Christmas": the latest before the reference date; "next Easter": the first after
-                boolean back = !rel.group(1).equalsIgnoreCase("next");
-                day = null;
-                for (int year = ref - 2; year <= ref + 2; year++) {
-                    for (LocalDate candidate : inYears.apply(year)) {
-                        if (back && candidate.isBefore(reference)) day = candidate;
-                        if (!back && candidate.isAfter(reference) && day == null) day = candidate;
-                    }
-                }
+                day = rel.group(1).equalsIgnoreCase("next") ? earliest(around(name, ref), d -> d.isAfter(reference))
+                        : latest(around(name, ref), d -> d.isBefore(reference));
                 start = m.start() - (rel.end() - rel.start());
             } else {
-                day = null;
-                for (int year = ref - 1; year <= ref + 1; year++) {
-                    for (LocalDate candidate : inYears.apply(year)) {
-                        if (day == null || Math.abs(candidate.toEpochDay() - reference.toEpochDay())
-                                < Math.abs(day.toEpochDay() - reference.toEpochDay())) day = candidate;
-                    }
-                }
+                day = nearest(around(name, ref), reference);
             }
             if (day == null) continue;
             boolean bare = BARE_FESTIVALS.contains(name) && m.group("year") == null && m.group("yearRel") == null
@@ -124,6 +115,41 @@ final class Holidays {
             found.add(DatePoint.day(start, m.end(), day, placed));
         }
         return found;
+    }
+
+    /** The year a matcher of {@link #YEAR_AFTER_NAME} read: written, or this/last/next year of the reference year; else null. */
+    static Integer writtenYear(Matcher m, int referenceYear) {
+        if (m.group("year") != null) return Integer.parseInt(m.group("year"));
+        if (m.group("yearRel") == null) return null;
+        return referenceYear + switch (m.group("yearRel").toLowerCase(Locale.ROOT)) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+    }
+
+    /** The last of the days that passes the test, or null. */
+    static LocalDate latest(List<LocalDate> days, Predicate<LocalDate> test) {
+        LocalDate found = null;
+        for (LocalDate d : days) if (test.test(d)) found = d;
+        return found;
+    }
+
+    /** The first of the days that passes the test, or null. */
+    static LocalDate earliest(List<LocalDate> days, Predicate<LocalDate> test) {
+        for (LocalDate d : days) if (test.test(d)) return d;
+        return null;
+    }
+
+    /** The day nearest the reference date, within a year either side of its year; the earlier one on a tie. */
+    static LocalDate nearest(List<LocalDate> days, LocalDate reference) {
+        LocalDate best = null;
+        for (LocalDate candidate : days) {
+            if (Math.abs(candidate.getYear() - reference.getYear()) > 1) continue;
+            if (best == null || Math.abs(candidate.toEpochDay() - reference.toEpochDay())
+                    < Math.abs(best.toEpochDay() - reference.toEpochDay())) best = candidate;
+        }
+        return best;
     }
 
     /**
