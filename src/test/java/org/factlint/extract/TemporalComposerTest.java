@@ -87,6 +87,8 @@ class TemporalComposerTest {
             The fair ran from 1/10-7/10, 2024.                              | from 1/10-7/10, 2024=2024-10-01..2024-10-07
             The fair ran 28/9-3/10/2024.                                    | 28/9-3/10/2024=2024-09-28..2024-10-03
             The fair ran from 20/12/2024 to 5/1.                            | from 20/12/2024 to 5/1=2024-12-20..2025-01-05
+            The offer ran from 25/10 to 25/1.                               | from 25/10 to 25/1=2024-10-25..2025-01-25
+            The sale runs from 20/12 to 5/1.                                | from 20/12 to 5/1=2024-12-20..2025-01-05
             The fair ran between 1/10 and 7/11, 2020.                       | between 1/10 and 7/11, 2020=2020-10-01..2020-11-07
             The curfew ran 02-02-2020 - 03-03-2020.                         | 02-02-2020 - 03-03-2020=2020-02-02..2020-03-03
             Prices rose from the middle of 2007 to the end of 2008.         | from the middle of 2007 to the end of 2008=2007-07-02..2009-01-01
@@ -128,7 +130,8 @@ class TemporalComposerTest {
         "Workers marched on International Labor Day weekend.",   // Labor Day is 1 May in much of the world
         "Rates will rise at the end of the year 2030.",          // that year's end, not this one's
         "Security changed from 9/11 to 7/7.",                    // two attacks, not a range of days
-        "The offer ran from 25/10 to 25/1.",                     // without a year, not across a new year
+        "The offer ran from 25/10 to 26/1.",                     // without a year, no more than 92 days
+        "The offer ran from 20/10 to 1/3.",                      // across the new year, still too long
         "The store was open from Monday to Sunday, March 10.",   // 10 March 2024 was the Sunday: before this Monday
         "The offer ran from March 10 to March 2.",               // no year-long range of yearless days
         "The fairs were on 1/10 and 7/11, 2020.",                // two days, not a range
