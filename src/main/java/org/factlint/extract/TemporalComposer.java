@@ -216,8 +216,20 @@ final class TemporalComposer {
                     && inside.get(0).value().matches("\\d{4}-\\d{2}-\\d{2}")) {
                 continue; // the base scan resolved a day without a year already, by its own rules
             }
-            put(new Reading(p, true, null));
+            put(new Reading(placedByTense(p), true, null));
         }
+    }
+
+    /**
+     * A day without a year written in figures ("from 20th dec", which the base scan leaves to the composer in
+     * lower case) is placed by the tense of its clause as the base scan places "20th Dec" ({@link TemporalExtractor#byTense}).
+     */
+    private DatePoint placedByTense(DatePoint p) {
+        if (p.hasYear() || p.grain() != DatePoint.Grain.DAY || text.substring(p.start(), p.end()).chars().noneMatch(Character::isDigit)) {
+            return p;
+        }
+        LocalDate placed = TemporalExtractor.byTense(new TemporalContext(analyzed, reference, new ArrayList<>()), p.start(), p.first());
+        return placed.equals(p.first()) ? p : DatePoint.day(p.start(), p.end(), placed, false);
     }
 
     /** "Tuesday of last week", "next week Wednesday", "this week Monday". */

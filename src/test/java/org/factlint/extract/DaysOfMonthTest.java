@@ -176,7 +176,7 @@ class DaysOfMonthTest {
             The vote is this coming Tuesday.                   | this coming Tuesday=2019-02-05
             Where were you on previous Monday?                 | previous Monday=2019-01-21
             Do you have plans on following Friday?             | following Friday=2019-02-08
-            Schedule it on monday please.                      | monday=2019-01-28
+            Schedule it on monday please.                      | monday=2019-02-04
             Where were you last wednesday?                     | last wednesday=2019-01-23
             """)
     void weekdaysCountedFromTheReferenceDate(String sentence, String expected) {

@@ -415,6 +415,20 @@ class TemporalExtractionTest {
     }
 
     @Test
+    void anImperativeIsAboutTheTimeToCome() {
+        // Reference Tuesday 2025-02-25: the nearest 20 December is behind, the nearest Friday too
+        assertThat(timeValues("Book a room from 20th Dec.")).containsExactly("20th Dec=2025-12-20");
+        assertThat(timeValues("Book a room on Friday.")).containsExactly("Friday=2025-02-28");
+        assertThat(timeValues("\"Hold the vote on Friday,\" he said.")).containsExactly("Friday=2025-02-28");
+        // participles, pointing verbs, names and headlines keep their reading
+        assertThat(timeValues("Hit by floods on 20th Dec, the town rebuilt.")).containsExactly("20th Dec=2024-12-20");
+        assertThat(timeValues("Cut off since 20th Dec, the town starved.")).containsExactly("20th Dec=2024-12-20");
+        assertThat(timeValues("Remember 20th Dec?")).containsExactly("20th Dec=2024-12-20");
+        assertThat(timeValues("Tung on Thursday cancelled a visit.")).containsExactly("Thursday=2025-02-20");
+        assertThat(timeValues("Bomb blasts kill 20 on Friday.")).contains("Friday=2025-02-21");
+    }
+
+    @Test
     void theLastYearIsNotThePreviousCalendarYear() {
         // the past twelve months, or a final year: no claim of 2024
         assertThat(timeValues("Prices rose 4 percent over the last year.")).noneMatch(v -> v.startsWith("last year="));
