@@ -174,6 +174,7 @@ final class TemporalExtractor {
         TemporalScan.scan(ABBREVIATED_WEEKDAY, text, found, m -> abbreviatedWeekday(context, m));
         DaysOfMonth.scanInto(context, found, dayFirst);
         TemporalScan.scan(DURATION, text, found, m -> duration(context, m));
+        AnotherDurations.scanInto(context, found);
         PeriodRecognizers.scanInto(context, found);
         List<TemporalClaim> selected = new ArrayList<>();
         for (TemporalClaim claim : found.selectLongest()) {
