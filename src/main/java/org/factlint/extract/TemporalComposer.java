@@ -54,6 +54,9 @@ final class TemporalComposer {
             + "|(?<digits>1[0-2]|[1-9])(?:st|nd|rd|th))\\s+month\\s+of\\s+");
     /** Not "in a month's training" (whose "in" belongs to a verb); "in two weeks' time" is PeriodRanges'. */
     private static final Pattern IN_COUNT = Pattern.compile("(?i)\\bin\\s+" + COUNT + "\\s+" + UNIT + "\\b(?!-|['’]|\\s+(?:ago|of|old|later|earlier|before|after|from|since))");
+    /** "less than 3 days after tomorrow", "within two weeks before 1 May": the days between the point and the count. */
+    private static final Pattern BOUNDED_SHIFT = Pattern.compile("(?i)\\b(?:(?:less|fewer)\\s+than|within)\\s+" + COUNT + "\\s+" + UNIT
+            + "\\s+(?<dir>after|before)\\s+");
     private static final Pattern COUNT_FROM = Pattern.compile("(?i)\\b" + COUNT + "\\s+" + UNIT + "\\s+(?<dir>from|after|before)\\s+");
     private static final Pattern NEXT_COUNT = Pattern.compile("(?i)\\b(?:the\\s+)?(?<rel>next|coming|upcoming|past|last|previous)\\s+"
             + COUNT + "\\s+" + UNIT + "\\b(?!\\s+(?:of|after|before|since)\\b)");
@@ -337,6 +340,15 @@ final class TemporalComposer {
 
     /** "in two weeks" (future tense only), "3 days after January 12th", "two weeks before May 13 1999", "two days from today". */
     private void shifts() {
+        // before the shifts, which take the place of the points they shift
+        for (Matcher m : SkippingMatcher.matches(BOUNDED_SHIFT, text)) {
+            DatePoint from = holidayByTense(pointAt(m.end()));
+            Long n = count(m.group("n"));
+            if (from == null || n == null || from.grain() != DatePoint.Grain.DAY) continue;
+            LocalDate other = plus(from.first(), m.group("dir").equalsIgnoreCase("before") ? -n : n, unit(m.group("unit")));
+            boolean back = other.isBefore(from.first());
+            add(m.start(), from.end(), Timex.day(back ? other : from.first()), Timex.day(back ? from.first() : other), null);
+        }
         for (Matcher m : SkippingMatcher.matches(COUNT_FROM, text)) {
             DatePoint from = holidayByTense(pointAt(m.end()));
             Long n = count(m.group("n"));

@@ -55,6 +55,9 @@ class TemporalComposerTest {
             The bank reported a loss in the last quarter.                   | the last quarter=2024-Q4
             Results for the first nine months of 2024 were strong.          | the first nine months of 2024=2024-01-01..2024-10-01
             Shares are down 8% year to date.                                | year to date=2025-01-01..2025-02-25
+            The report is due less than 3 days after tomorrow.              | less than 3 days after tomorrow=2025-02-26..2025-03-01
+            He resigned less than two weeks after 5 January.                | less than two weeks after 5 January=2025-01-05..2025-01-19
+            Voters may register within 10 days before 1 April.              | within 10 days before 1 April=2025-03-22..2025-04-01
             """)
     void ranges(String sentence, String expected) {
         assertThat(compositions(sentence)).containsExactly(expected);
@@ -137,6 +140,8 @@ class TemporalComposerTest {
         "The store was open from Monday to Sunday, March 10.",   // 10 March 2024 was the Sunday: before this Monday
         "The offer ran from March 10 to March 2.",               // no year-long range of yearless days
         "The fairs were on 1/10 and 7/11, 2020.",                // two days, not a range
+        "The plane crashed less than 3 days after the attack.", // after an event, no date to count from
+        "He died within three days of 12 May.",                  // before or after: not said
     })
     void silentForFractionsScoresAndOtherDates(String sentence) {
         assertThat(compositions(sentence)).isEmpty();
