@@ -224,13 +224,12 @@ final class TemporalComposer {
     }
 
     /**
-     * A day without a year written in figures ("from 20th dec", which the base scan leaves to the composer in
-     * lower case) is placed by the tense of its clause as the base scan places "20th Dec" ({@link TemporalExtractor#byTense}).
+     * A day without a year that only the composer reads ("from 20th dec" in lower case, "May twenty-ninth") is placed
+     * by the tense of its clause as the base scan places "20th Dec" ({@link TemporalExtractor#byTense}); holidays
+     * have their own rule ({@link #holidayByTense}).
      */
     private DatePoint placedByTense(DatePoint p) {
-        if (p.hasYear() || p.grain() != DatePoint.Grain.DAY || text.substring(p.start(), p.end()).chars().noneMatch(Character::isDigit)) {
-            return p;
-        }
+        if (p.hasYear() || p.grain() != DatePoint.Grain.DAY || Holidays.isName(text.substring(p.start(), p.end()))) return p;
         LocalDate placed = TemporalExtractor.byTense(new TemporalContext(analyzed, reference, new ArrayList<>()), p.start(), p.first());
         return placed.equals(p.first()) ? p : DatePoint.day(p.start(), p.end(), placed, false);
     }

@@ -91,6 +91,9 @@ class TemporalComposerTest {
             The fair ran 28/9-3/10/2024.                                    | 28/9-3/10/2024=2024-09-28..2024-10-03
             The fair ran from 20/12/2024 to 5/1.                            | from 20/12/2024 to 5/1=2024-12-20..2025-01-05
             The offer ran from 25/10 to 25/1.                               | from 25/10 to 25/1=2024-10-25..2025-01-25
+            The minister will return on November the twentieth.             | November the twentieth=2025-11-20
+            The minister returned on November the twentieth.                | November the twentieth=2024-11-20
+            The minister will return on 20th nov.                           | 20th nov=2025-11-20
             Book the hall for 2 weeks from 20th dec.                        | for 2 weeks from 20th dec=2025-12-20..2026-01-03
             The hall was reserved for 2 weeks from 20th dec.                | for 2 weeks from 20th dec=2024-12-20..2025-01-03
             The sale runs from 20/12 to 5/1.                                | from 20/12 to 5/1=2024-12-20..2025-01-05
