@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * <p>A pair of slashed numbers is as often a pair of fractions or scores, so a range is read only
  * when the words say so: a year written with it, or "from" / "between" before it; and never when both
  * look like small proper fractions ("from 1/3 to 2/3"). Dashed dates ("3-1") are scores unless both
- * carry a year. The second date may not precede the first; without a year, the range must be short
- * and inside one year, and "9/11" or "7/7" are the attacks.
+ * carry a year. The second date may not precede the first (an end earlier in the year falls in the
+ * next: "from 10/25 to 1/25"); without a year, the range must be short, and "9/11" or "7/7" are the attacks.
  */
 final class NumericDateRanges {
     private static final String SEP = "\\s*(?:-|–|—)\\s*|\\s+(?:to|through|thru|until|till|and)\\s+";
@@ -59,11 +59,11 @@ final class NumericDateRanges {
             a = dayFirst ? LocalDate.of(aYear, a2, a1) : LocalDate.of(aYear, a1, a2);
             b = dayFirst ? LocalDate.of(bYear, b2, b1) : LocalDate.of(bYear, b1, b2);
             if (endYear != null && m.group("ay") == null && b.isBefore(a)) a = a.minusYears(1); // "11/18-1/5/2016" began in 2015
-            if (endYear == null && m.group("ay") != null && b.isBefore(a)) b = b.plusYears(1);  // "12/20/2024 to 1/5" ends in 2025
+            if (endYear == null && b.isBefore(a)) b = b.plusYears(1);  // "12/20/2024 to 1/5" ends in 2025, "from 10/25 to 1/25" too
         } catch (DateTimeException e) {
             return null; // "2/30", "13/1"
         }
-        // Without a year, only a short range inside one year: "from 9/11 to 7/7" names two attacks
+        // Without a year, only a short range (it may cross the new year): "from 9/11 to 7/7" names two attacks
         if (!a.isBefore(b) || b.toEpochDay() - a.toEpochDay() > (yearless ? 92 : 366)) return null;
         return new ComposedTime(ClaimType.DATE, m.start(), m.end(), m.group(), Timex.day(a), Timex.day(b), null);
     }

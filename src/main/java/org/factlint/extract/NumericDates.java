@@ -135,6 +135,8 @@ final class NumericDates {
         try {
             if (rel != null && rel.equalsIgnoreCase("next") && named == null) { // "next Friday 5/12": next is the Friday's
                 date = nextOccurrence(ref, monthDay[0], monthDay[1]);
+            } else if (rel != null && rel.equalsIgnoreCase("next")) {
+                date = notBefore(ref, monthDay[0], monthDay[1], named);
             } else {
                 date = TemporalExtractor.nearest(ref, monthDay[0], monthDay[1], named);
                 if (named == null && rel == null) date = TemporalExtractor.byTense(c, start, date);
@@ -162,6 +164,15 @@ final class NumericDates {
         }
         if (month < 1 || month > 12 || day < 1 || day > java.time.Month.of(month).maxLength()) return null;
         return new int[] {month, day};
+    }
+
+    /**
+     * "next Sunday 5/20": a Sunday a year back is not "next"; then the weekday is wrong (the calendar note says so)
+     * and the day written is the nearest one, as without a weekday that fits.
+     */
+    private static LocalDate notBefore(LocalDate ref, int month, int day, DayOfWeek named) {
+        LocalDate onWeekday = TemporalExtractor.nearest(ref, month, day, named);
+        return onWeekday.isBefore(ref) && onWeekday.getDayOfWeek() == named ? TemporalExtractor.nearest(ref, month, day, null) : onWeekday;
     }
 
     static LocalDate nextOccurrence(LocalDate ref, int month, int day) {

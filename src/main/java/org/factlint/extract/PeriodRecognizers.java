@@ -148,9 +148,15 @@ final class PeriodRecognizers {
     /** "the weekend" in news is the one just past or coming, whichever the tense says; the nearest by default. */
     private static TemporalClaim weekend(TemporalContext c, Matcher m) {
         LocalDate ref = c.reference();
-        LocalDate saturday = Tense.isFuture(c.sentence(m.start()), c.analyzed().text(), m.start())
-                ? ref.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SATURDAY))
-                : ref.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.SATURDAY));
+        LocalDate past = ref.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.SATURDAY));
+        LocalDate coming = ref.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SATURDAY));
+        boolean comingIsNearer = coming.toEpochDay() - ref.toEpochDay() < ref.toEpochDay() - past.toEpochDay();
+        LocalDate saturday = switch (comingIsNearer ? Tense.of(c.sentence(m.start()), m.start())
+                : Tense.isFuture(c.sentence(m.start()), c.analyzed().text(), m.start()) ? Tense.FUTURE : Tense.PAST) {
+            case FUTURE -> coming;
+            case PAST -> past;
+            case UNKNOWN -> comingIsNearer ? coming : past;
+        };
         int start = m.group().toLowerCase(Locale.ROOT).startsWith("over") ? m.start() + 5 : m.start();
         return c.claim(ClaimType.DATE, start, m.end(), Timex.week(saturday) + "-WE",
                 new DateInterval(saturday, saturday.plusDays(1)), null);

@@ -54,6 +54,9 @@ final class TemporalComposer {
             + "|(?<digits>1[0-2]|[1-9])(?:st|nd|rd|th))\\s+month\\s+of\\s+");
     /** Not "in a month's training" (whose "in" belongs to a verb); "in two weeks' time" is PeriodRanges'. */
     private static final Pattern IN_COUNT = Pattern.compile("(?i)\\bin\\s+" + COUNT + "\\s+" + UNIT + "\\b(?!-|['’]|\\s+(?:ago|of|old|later|earlier|before|after|from|since))");
+    /** "less than 3 days after tomorrow", "within two weeks before 1 May": the days between the point and the count. */
+    private static final Pattern BOUNDED_SHIFT = Pattern.compile("(?i)\\b(?:(?:less|fewer)\\s+than|within)\\s+" + COUNT + "\\s+" + UNIT
+            + "\\s+(?<dir>after|before)\\s+");
     private static final Pattern COUNT_FROM = Pattern.compile("(?i)\\b" + COUNT + "\\s+" + UNIT + "\\s+(?<dir>from|after|before)\\s+");
     private static final Pattern NEXT_COUNT = Pattern.compile("(?i)\\b(?:the\\s+)?(?<rel>next|coming|upcoming|past|last|previous)\\s+"
             + COUNT + "\\s+" + UNIT + "\\b(?!\\s+(?:of|after|before|since)\\b)");
@@ -216,8 +219,19 @@ final class TemporalComposer {
                     && inside.get(0).value().matches("\\d{4}-\\d{2}-\\d{2}")) {
                 continue; // the base scan resolved a day without a year already, by its own rules
             }
-            put(new Reading(p, true, null));
+            put(new Reading(placedByTense(p), true, null));
         }
+    }
+
+    /**
+     * A day without a year that only the composer reads ("from 20th dec" in lower case, "May twenty-ninth") is placed
+     * by the tense of its clause as the base scan places "20th Dec" ({@link TemporalExtractor#byTense}); holidays
+     * have their own rule ({@link #holidayByTense}).
+     */
+    private DatePoint placedByTense(DatePoint p) {
+        if (p.hasYear() || p.grain() != DatePoint.Grain.DAY || Holidays.isName(text.substring(p.start(), p.end()))) return p;
+        LocalDate placed = TemporalExtractor.byTense(new TemporalContext(analyzed, reference, new ArrayList<>()), p.start(), p.first());
+        return placed.equals(p.first()) ? p : DatePoint.day(p.start(), p.end(), placed, false);
     }
 
     /** "Tuesday of last week", "next week Wednesday", "this week Monday". */
@@ -325,6 +339,15 @@ final class TemporalComposer {
 
     /** "in two weeks" (future tense only), "3 days after January 12th", "two weeks before May 13 1999", "two days from today". */
     private void shifts() {
+        // before the shifts, which take the place of the points they shift
+        for (Matcher m : SkippingMatcher.matches(BOUNDED_SHIFT, text)) {
+            DatePoint from = holidayByTense(pointAt(m.end()));
+            Long n = count(m.group("n"));
+            if (from == null || n == null || from.grain() != DatePoint.Grain.DAY) continue;
+            LocalDate other = plus(from.first(), m.group("dir").equalsIgnoreCase("before") ? -n : n, unit(m.group("unit")));
+            boolean back = other.isBefore(from.first());
+            add(m.start(), from.end(), Timex.day(back ? other : from.first()), Timex.day(back ? from.first() : other), null);
+        }
         for (Matcher m : SkippingMatcher.matches(COUNT_FROM, text)) {
             DatePoint from = holidayByTense(pointAt(m.end()));
             Long n = count(m.group("n"));

@@ -72,6 +72,18 @@ final class TemporalExtractor {
             "(?i)\\bthe\\s+(?:rest|remainder)\\s+of\\s+(?:the|this)\\s+(?<unit>year|month|week)\\b(?![-'’]|\\s+(?:of|before|after|ended|ending)\\b|\\s*,?\\s*\\d)");
     private static final Pattern DEICTIC = Pattern.compile("(?i)\\b(?<word>yesterday|today|tomorrow|tonight|now)\\b");
     private static final Pattern BARE_WEEKDAY = Pattern.compile("\\b" + WEEKDAY + "(?<plural>s)?\\b");
+    /**
+     * "Tue", "Thurs.": abbreviations that are no English word, read like the full name (the dot is left out of
+     * the span). "Mon", "Wed", "Fri", "Sat" and "Sun" are also words, a people and newspapers: read only in a
+     * list of weekdays ("Mon or Tue", "Sat and Sun").
+     */
+    private static final Pattern ABBREVIATED_WEEKDAY = Pattern.compile("\\b(?<wd>Tues?|Thu(?:rs?)?|Mon|Wed|Fri|Sat|Sun)\\b(?![-'’&/]\\w)");
+    private static final String ANY_WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Tues?|Thu(?:rs?)?|Mon|Wed|Fri|Sat|Sun)\\b";
+    private static final Pattern LISTED_BEFORE = Pattern.compile("\\b" + ANY_WEEKDAY + "\\.?\\s*(?:,|/|&|\\bor\\b|\\band\\b)\\s*$");
+    private static final Pattern LISTED_AFTER = Pattern.compile("\\.?\\s*(?:,|/|&|or\\b|and\\b)\\s*" + ANY_WEEKDAY);
+    /** "Minh Thu", "Thu Trang", "Tue Greenfort": Vietnamese and Danish names beside another capitalized word. */
+    private static final Pattern NAME_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'’-]*[ \\t]+$");
+    private static final Pattern NAME_AFTER = Pattern.compile("[ \\t]+\\p{Lu}");
     /** "on monday": a weekday in lower case, read only after "on" (lower-case names are rare in news). */
     private static final Pattern ON_LOWER_WEEKDAY = Pattern.compile(
             "\\b[Oo]n\\s+" + WEEKDAY.toLowerCase(Locale.ROOT) + "(?<plural>s)?\\b");
@@ -159,8 +171,10 @@ final class TemporalExtractor {
         TemporalScan.scan(DEICTIC, text, found, m -> deictic(context, m));
         TemporalScan.scan(BARE_WEEKDAY, text, found, m -> weekday(context, m));
         TemporalScan.scan(ON_LOWER_WEEKDAY, text, found, m -> weekday(context, m));
+        TemporalScan.scan(ABBREVIATED_WEEKDAY, text, found, m -> abbreviatedWeekday(context, m));
         DaysOfMonth.scanInto(context, found, dayFirst);
         TemporalScan.scan(DURATION, text, found, m -> duration(context, m));
+        AnotherDurations.scanInto(context, found);
         PeriodRecognizers.scanInto(context, found);
         List<TemporalClaim> selected = new ArrayList<>();
         for (TemporalClaim claim : found.selectLongest()) {
@@ -570,10 +584,30 @@ final class TemporalExtractor {
                 DateInterval.day(date), word.equals("today") ? null : word + " from " + ref + " = " + date);
     }
 
+    private TemporalClaim abbreviatedWeekday(TemporalContext c, Matcher m) {
+        String text = c.analyzed().text();
+        String before = text.substring(Math.max(0, m.start() - 24), m.start());
+        boolean listed = LISTED_BEFORE.matcher(before).find()
+                || LISTED_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
+        String name = m.group("wd");
+        if (before.endsWith("(") && text.startsWith(")", m.end())) return null; // "May/22(Tue)" restates a date
+        // "the Sun and Sunday Times": a newspaper, not a day
+        if (!name.startsWith("T") && (!listed || THE_BEFORE.matcher(before).find())) return null;
+        if (name.length() == 3 && name.startsWith("T") && !listed
+                && (NAME_BEFORE.matcher(before).find() || NAME_AFTER.matcher(text).region(m.end(), text.length()).lookingAt())) {
+            return null;
+        }
+        return weekday(c, m, false);
+    }
+
     private TemporalClaim weekday(TemporalContext c, Matcher m) {
-        DayOfWeek day = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
+        return weekday(c, m, m.group("plural") != null);
+    }
+
+    private TemporalClaim weekday(TemporalContext c, Matcher m, boolean plural) {
+        DayOfWeek day = NumericDates.weekday(m.group("wd"));
         int start = m.start("wd");
-        if (m.group("plural") != null) {
+        if (plural) {
             return c.claim(ClaimType.SET, start, m.end(), "XXXX-WXX-" + day.getValue(), null, null);
         }
         if (NEWSPAPER_AFTER.matcher(c.analyzed().text()).region(m.end(), c.analyzed().text().length()).lookingAt()) return null;

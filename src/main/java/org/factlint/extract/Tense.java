@@ -65,7 +65,7 @@ enum Tense {
                 if (index < 0 || index >= tokens.size() || infinitiveAfter && index >= at) continue;
                 Token token = tokens.get(index);
                 String word = token.text().toLowerCase(Locale.ROOT);
-                if (marksFuture(tokens, index, conditional)) return FUTURE;
+                if (marksFuture(tokens, index, conditional) || index < at && Imperatives.opens(tokens, index, at)) return FUTURE;
                 // "the decision, announced Wednesday by ...": the tagger often calls such a participle an adjective
                 if (index == at - 1 && word.endsWith("ed") && word.length() > 4 && token.pos().startsWith("ADJ")
                         && auxiliaryBefore(tokens, index).isEmpty()) return PAST; // not "would be intensified Saturday"
@@ -145,8 +145,20 @@ enum Tense {
 
     private static boolean hasMarker(Sentence sentence, String text, int offset) {
         int from = Math.max(sentence.start(), offset - MARKER_REACH), to = Math.min(sentence.end(), offset + MARKER_REACH);
-        return MARKER_WORD.matcher(text).region(from, to).find();
+        return MARKER_WORD.matcher(text).region(from, to).find()
+                || IMPERATIVE_START.matcher(text).region(sentence.start(), Math.max(sentence.start(), offset)).find();
     }
+
+    /**
+     * What an imperative ({@link Imperatives}) looks like before tagging: a first word, of the sentence or of a
+     * quote, that is not a preposition, conjunction or pronoun, then a determiner or pronoun ("Book a room", "Give us").
+     */
+    private static final Pattern IMPERATIVE_START = Pattern.compile("(?:^|[\"“`]\\s*)(?!(?i:in|on|at|for|after|before|during|of"
+            + "|with|from|by|to|under|over|among|since|until|as|like|despite|about|against|between|into|through|without"
+            + "|within|across|behind|beyond|near|along|around|amid|throughout|upon|unlike|toward|towards|outside|inside"
+            + "|following|including|and|but|or|so|yet|if|when|while|because|although|though|once|unless|whether|where"
+            + "|he|she|it|they|we|you|this|that|these|those|there|here|all|some|one|both|each)\\b)[A-Za-z]{3,}[ \\t]+"
+            + "(?:a|an|the|me|us|him|her|them|it|my|our|your|his|its|their|this|these|those|some|all|every|\\d)\\b");
 
     /** Characters that surely hold the WINDOW + 3 tokens {@link #of} looks at on either side. */
     private static final int MARKER_REACH = 500;
@@ -156,6 +168,10 @@ enum Tense {
     /** The whole sentence, for callers without an offset. */
     static Tense of(Sentence sentence) {
         return of(sentence, sentence.start());
+    }
+
+    static boolean isIrregularPast(String word) {
+        return IRREGULAR_PAST.contains(word);
     }
 
     /** "will", "shall", and "'ll", which the tokenizer leaves on its pronoun ("we'll"). */

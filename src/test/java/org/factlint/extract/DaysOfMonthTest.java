@@ -94,6 +94,9 @@ class DaysOfMonthTest {
             Ballots are counted on 2/12, 2/14 and 2/19.            | 2/19=2019-02-19
             The filing was due Friday 2/1.                         | Friday 2/1=2019-02-01
             The filing is due next 1/15.                           | next 1/15=2020-01-15
+            The vote is next Friday 2/1.                           | next Friday 2/1=2019-02-01
+            The vote is next Friday 1/26.                          | next Friday 1/26=2019-01-26
+            The vote was held Friday 1/26.                         | Friday 1/26=2018-01-26
             The deed is dated 03/18/40.                            | 03/18/40=1940-03-18
             The deed is dated 12/12/30.                            | 12/12/30=2030-12-12
             The file report-x 20161016 was found.                  | 20161016=2016-10-16
@@ -107,6 +110,14 @@ class DaysOfMonthTest {
             """)
     void numericDates(String sentence, String expected) {
         assertThat(timeValuesMonthFirst(sentence, THURSDAY)).contains(expected);
+    }
+
+    @Test
+    void aWeekdayAYearBackIsNotNext() {
+        // 26 January 2018 was a Friday, 26 January 2019 a Saturday: "next" does not reach back a year for the weekday
+        assertThat(timeValuesMonthFirst("The fair runs from this Friday 1/25 to next Saturday 2/2.", THURSDAY))
+                .contains("this Friday 1/25=2019-01-25", "next Saturday 2/2=2019-02-02");
+        assertThat(timeValuesMonthFirst("The vote is next Friday 1/26.", THURSDAY)).containsExactly("next Friday 1/26=2019-01-26");
     }
 
     @Test
@@ -176,7 +187,7 @@ class DaysOfMonthTest {
             The vote is this coming Tuesday.                   | this coming Tuesday=2019-02-05
             Where were you on previous Monday?                 | previous Monday=2019-01-21
             Do you have plans on following Friday?             | following Friday=2019-02-08
-            Schedule it on monday please.                      | monday=2019-01-28
+            Schedule it on monday please.                      | monday=2019-02-04
             Where were you last wednesday?                     | last wednesday=2019-01-23
             """)
     void weekdaysCountedFromTheReferenceDate(String sentence, String expected) {

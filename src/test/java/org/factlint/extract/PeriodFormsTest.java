@@ -11,6 +11,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Fortnights, decades and parts of the current week; the reference date is Tuesday 25 February 2025. */
 class PeriodFormsTest {
 
+    /** Friday 1 December 2006: the coming weekend is the nearer; a past verb still points back. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            He is receiving further tests over the weekend.           | the weekend=2006-W48-WE
+            Talks are due to start at the weekend.                    | the weekend=2006-W48-WE
+            Clashes over the weekend left five dead.                  | the weekend=2006-W47-WE
+            """)
+    void theWeekendNearAFridayIsTheComingOneUnlessThePastIsSaid(String sentence, String expected) {
+        assertThat(timeValues(sentence, java.time.LocalDate.of(2006, 12, 1))).contains(expected);
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             Infections have doubled over the past fortnight.          | the past fortnight=P2W

@@ -55,6 +55,9 @@ class TemporalComposerTest {
             The bank reported a loss in the last quarter.                   | the last quarter=2024-Q4
             Results for the first nine months of 2024 were strong.          | the first nine months of 2024=2024-01-01..2024-10-01
             Shares are down 8% year to date.                                | year to date=2025-01-01..2025-02-25
+            The report is due less than 3 days after tomorrow.              | less than 3 days after tomorrow=2025-02-26..2025-03-01
+            He resigned less than two weeks after 5 January.                | less than two weeks after 5 January=2025-01-05..2025-01-19
+            Voters may register within 10 days before 1 April.              | within 10 days before 1 April=2025-03-22..2025-04-01
             """)
     void ranges(String sentence, String expected) {
         assertThat(compositions(sentence)).containsExactly(expected);
@@ -87,6 +90,13 @@ class TemporalComposerTest {
             The fair ran from 1/10-7/10, 2024.                              | from 1/10-7/10, 2024=2024-10-01..2024-10-07
             The fair ran 28/9-3/10/2024.                                    | 28/9-3/10/2024=2024-09-28..2024-10-03
             The fair ran from 20/12/2024 to 5/1.                            | from 20/12/2024 to 5/1=2024-12-20..2025-01-05
+            The offer ran from 25/10 to 25/1.                               | from 25/10 to 25/1=2024-10-25..2025-01-25
+            The minister will return on November the twentieth.             | November the twentieth=2025-11-20
+            The minister returned on November the twentieth.                | November the twentieth=2024-11-20
+            The minister will return on 20th nov.                           | 20th nov=2025-11-20
+            Book the hall for 2 weeks from 20th dec.                        | for 2 weeks from 20th dec=2025-12-20..2026-01-03
+            The hall was reserved for 2 weeks from 20th dec.                | for 2 weeks from 20th dec=2024-12-20..2025-01-03
+            The sale runs from 20/12 to 5/1.                                | from 20/12 to 5/1=2024-12-20..2025-01-05
             The fair ran between 1/10 and 7/11, 2020.                       | between 1/10 and 7/11, 2020=2020-10-01..2020-11-07
             The curfew ran 02-02-2020 - 03-03-2020.                         | 02-02-2020 - 03-03-2020=2020-02-02..2020-03-03
             Prices rose from the middle of 2007 to the end of 2008.         | from the middle of 2007 to the end of 2008=2007-07-02..2009-01-01
@@ -128,10 +138,13 @@ class TemporalComposerTest {
         "Workers marched on International Labor Day weekend.",   // Labor Day is 1 May in much of the world
         "Rates will rise at the end of the year 2030.",          // that year's end, not this one's
         "Security changed from 9/11 to 7/7.",                    // two attacks, not a range of days
-        "The offer ran from 25/10 to 25/1.",                     // without a year, not across a new year
+        "The offer ran from 25/10 to 26/1.",                     // without a year, no more than 92 days
+        "The offer ran from 20/10 to 1/3.",                      // across the new year, still too long
         "The store was open from Monday to Sunday, March 10.",   // 10 March 2024 was the Sunday: before this Monday
         "The offer ran from March 10 to March 2.",               // no year-long range of yearless days
         "The fairs were on 1/10 and 7/11, 2020.",                // two days, not a range
+        "The plane crashed less than 3 days after the attack.", // after an event, no date to count from
+        "He died within three days of 12 May.",                  // before or after: not said
     })
     void silentForFractionsScoresAndOtherDates(String sentence) {
         assertThat(compositions(sentence)).isEmpty();

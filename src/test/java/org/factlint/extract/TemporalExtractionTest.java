@@ -398,6 +398,37 @@ class TemporalExtractionTest {
     }
 
     @Test
+    void weekdayAbbreviationsThatAreNoWordsReadLikeTheNames() {
+        // Reference Tuesday 2025-02-25
+        assertThat(timeValues("The minister is due to visit Egypt Tues.")).containsExactly("Tues=2025-02-25");
+        assertThat(timeValues("Talks will resume Thurs.")).containsExactly("Thurs=2025-02-27");
+        assertThat(timeValues("Shares closed higher Thu after the report.")).containsExactly("Thu=2025-02-20");
+        assertThat(timeValues("The board will meet Wed or Thur.")).containsExactly("Wed=2025-02-26", "Thur=2025-02-27");
+        assertThat(timeValues("Markets were shut Sat and Sun.")).containsExactly("Sat=2025-02-22", "Sun=2025-02-23");
+        // names, words and newspapers stay silent
+        assertThat(timeValues("Nguyen Thi Thu said the talks had failed.")).isEmpty();
+        assertThat(timeValues("Tue Greenfort showed new work.")).isEmpty();
+        assertThat(timeValues("The Sun said the Mon and Karen rebels fought on.")).isEmpty();
+        assertThat(timeValues("He told the Sun and Sunday Times he was sorry.")).isEmpty();
+        assertThat(timeValues("Fri and Sat are busy nights, he said.")).containsExactly("Fri=2025-02-21", "Sat=2025-02-22");
+        assertThat(timeValues("The flight leaves 22/5 (Tue) at noon.")).noneMatch(v -> v.startsWith("Tue="));
+    }
+
+    @Test
+    void anImperativeIsAboutTheTimeToCome() {
+        // Reference Tuesday 2025-02-25: the nearest 20 December is behind, the nearest Friday too
+        assertThat(timeValues("Book a room from 20th Dec.")).containsExactly("20th Dec=2025-12-20");
+        assertThat(timeValues("Book a room on Friday.")).containsExactly("Friday=2025-02-28");
+        assertThat(timeValues("\"Hold the vote on Friday,\" he said.")).containsExactly("Friday=2025-02-28");
+        // participles, pointing verbs, names and headlines keep their reading
+        assertThat(timeValues("Hit by floods on 20th Dec, the town rebuilt.")).containsExactly("20th Dec=2024-12-20");
+        assertThat(timeValues("Cut off since 20th Dec, the town starved.")).containsExactly("20th Dec=2024-12-20");
+        assertThat(timeValues("Remember 20th Dec?")).containsExactly("20th Dec=2024-12-20");
+        assertThat(timeValues("Tung on Thursday cancelled a visit.")).containsExactly("Thursday=2025-02-20");
+        assertThat(timeValues("Bomb blasts kill 20 on Friday.")).contains("Friday=2025-02-21");
+    }
+
+    @Test
     void theLastYearIsNotThePreviousCalendarYear() {
         // the past twelve months, or a final year: no claim of 2024
         assertThat(timeValues("Prices rose 4 percent over the last year.")).noneMatch(v -> v.startsWith("last year="));
