@@ -15,8 +15,7 @@ final class Ages {
     private static final Pattern CLAUSE_GOES_ON = Pattern.compile("\\s+(?!(?:and|or|but|while|respectively)\\b)(?:who\\b|[a-z]{2,})");
     private static final Pattern CLOSE_AFTER = Pattern.compile("[,)]");
     /** Capitalized words that end a clause or place, not a person ("In Paris, 12, ..." is rare; "Monday, 3," is a date). */
-    private static final Pattern NOT_PERSON = Pattern.compile("(?:January|February|March|April|May|June|July|August|September|"
-            + "October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|In|On|At|And|But|"
+    private static final Pattern NOT_PERSON = Pattern.compile("(?:" + CalendarNames.MONTHS + "|" + CalendarNames.WEEKDAYS + "|The|In|On|At|And|But|"
             + "Chapter|Section|Article|Page|Room|Flight|No)\\b.*");
 
     private Ages() {}

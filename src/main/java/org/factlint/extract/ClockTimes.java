@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * "Friday ... at about 10:35 a.m."), else the reference date. TIMEX3 value 2000-04-04T09:00.
  */
 final class ClockTimes {
-    private static final String WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private static final String WEEKDAY = CalendarNames.WEEKDAYS;
     private static final String MONTH = "(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?";
     private static final String DAY_AFTER = "(?:,?\\s+(?:on\\s+)?(?:(?<day>" + WEEKDAY + "|today|yesterday|tomorrow)\\b"
             + "|" + MONTH + "\\s+(?<date>[0-3]?\\d)\\b))?";

@@ -59,22 +59,19 @@ final class DaysOfMonth {
     /** Words before the day that make it a deadline ("before the 31st day of the month"). */
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)\\b(?:before|by|until|till|no\\s+later\\s+than)\\s+$");
     /** A month or calendar the story may mean by "the month" or by a day alone ("In March ... the week of the 18th"). */
-    static final Pattern NAMED_MONTH = Pattern.compile("\\b(?:January|February|March|April|May|June|July|August"
-            + "|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|Ramadan|Muharram"
+    static final Pattern NAMED_MONTH = Pattern.compile("\\b(?:" + CalendarNames.MONTHS + "|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|Ramadan|Muharram"
             + "|Shawwal|Rajab|Tishrei|Nisan|Adar|Elul)\\b|(?i:\\b(?:lunar|islamic|hijri|hebrew|jewish|chinese)\\b)");
     /** A monthly habit: "paid on the 15th day of every month". */
     private static final Pattern MONTHLY = Pattern.compile("(?i)\\b(?:each|every|monthly|usually|typically|normally|always"
             + "|generally|per\\s+month|a\\s+month)\\b");
     /** "Friday (June 15)", "this friday (jun-15)", "Friday-Jun-15". */
     private static final Pattern WEEKDAY_MONTH_DAY = Pattern.compile("(?i)\\b(?:(?<rel>this|next|on)\\s+)?"
-            + "(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s*\\(\\s*" + WrittenDates.MONTH
+            + "(?<wd>" + CalendarNames.WEEKDAYS + ")(?:\\s*\\(\\s*" + WrittenDates.MONTH
             + "[-\\s]?(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s*\\)|-" + WrittenDates.MONTH.replace("month", "month2")
             + "-(?<day2>[0-3]?\\d)\\b)");
     /** "next April 6", "next 6th of April": the first such day after the reference date. */
     private static final Pattern NEXT_DAY_MONTH = Pattern.compile("\\b(?i:next)\\s+(?:(?:(?i:the)\\s+)?(?<day>[0-3]?\\d)"
-            + "(?:st|nd|rd|th)?\\s+(?:(?i:of)\\s+)?(?<month>January|February|March|April|May|June|July|August|September"
-            + "|October|November|December)|(?<month2>January|February|March|April|May|June|July|August|September|October"
-            + "|November|December)\\s+(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?)\\b(?!,?\\s*\\d)");
+            + "(?:st|nd|rd|th)?\\s+(?:(?i:of)\\s+)?(?<month>" + CalendarNames.MONTHS + ")|(?<month2>" + CalendarNames.MONTHS + ")\\s+(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?)\\b(?!,?\\s*\\d)");
 
     private static final String MONTH_NAME = TemporalExtractor.MONTH + "\\.?";
     /** A two-digit year after a day and month: "15 April '87", "April 15, '87", "15 April of 87." */
@@ -84,8 +81,8 @@ final class DaysOfMonth {
 
     /** "the first Monday in October", "the last Sunday of March 2014". */
     private static final Pattern NTH_WEEKDAY = Pattern.compile("(?i)\\b(?:the\\s+)?(?<ord>first|second|third|fourth|fifth|last"
-            + "|1st|2nd|3rd|4th|5th)\\s+(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+(?:of|in)\\s+"
-            + "(?<month>january|february|march|april|may|june|july|august|september|october|november|december)\\b"
+            + "|1st|2nd|3rd|4th|5th)\\s+(?<wd>" + CalendarNames.WEEKDAYS + ")\\s+(?:of|in)\\s+"
+            + "(?<month>" + CalendarNames.MONTHS + ")\\b"
             + "(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?");
 
     private DaysOfMonth() {}

@@ -19,8 +19,8 @@ import org.factlint.nlp.Token;
  * two months? TimeBank has none), and "everyday" before a noun ("everyday life"; TimeBank's one is untagged).
  */
 final class Frequencies {
-    private static final String WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-    private static final String MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
+    private static final String WEEKDAY = CalendarNames.WEEKDAYS;
+    private static final String MONTH = CalendarNames.MONTHS;
     /** A clock time with its half of the day: "3pm", "7:13 p.m.", "noon". */
     private static final String CLOCK = "(?:(?:1[0-2]|0?[1-9])(?::[0-5]\\d)?\\s?[ap]\\.?m\\b\\.?|noon|midnight)";
     /** After "at" a 24-hour time is a time too: "at 17.30", "at 09:00". */

@@ -46,8 +46,8 @@ final class NotClaims {
     private static final Pattern NOT_A_NAME = Pattern.compile("(?:The|A|An|About|Around|Some|Nearly|Almost|Over|Under|Only|"
             + "Just|All|Of|In|On|At|By|To|From|With|And|But|Or|For|Than|Another|Every|Those|These|Its|Their|His|Her|"
             + "Our|My|Your|Roughly|Approximately|Between|Up|Top|Last|Next|First|Since|Until|Before|After|During|"
-            + "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
-            + "Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I|US|UK|"
+            + CalendarNames.MONTHS + "|Jan|Feb|Mar|"
+            + "Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|" + CalendarNames.WEEKDAYS + "|I|US|UK|"
             + "EU|UN)");
     private static final Pattern CAPITALIZED_BEFORE = Pattern.compile("(?<![\\w'’])([A-Z][\\w]*|[a-z]+[A-Z][\\w]*)\\s$");
 

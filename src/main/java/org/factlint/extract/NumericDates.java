@@ -17,7 +17,7 @@ import org.factlint.nlp.Sentence;
  * word that announces a day. Every pattern is linear (no nested quantifiers).
  */
 final class NumericDates {
-    static final String WEEKDAY = "(?<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    static final String WEEKDAY = "(?<wd>(?i:" + CalendarNames.WEEKDAYS + ")"
             + "|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)\\.?)";
     /** After the second number: not a longer number, a percentage, a fraction "of", odds, an ordinal. */
     private static final String NOT_A_FIGURE = "(?![\\w/%]|[.,]\\d|\\s*(?:%|(?i:of|odds|favou?rite|shot|chance)\\b))";

@@ -58,8 +58,7 @@ final class PeriodRecognizers {
     private static final Pattern BARE_ABBREVIATED = Pattern.compile("Feb|Aug|Sept|Oct|Nov|Dec");
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
             "\\b(?i:in|since|by|until|till|from|through|during|before|after|of)[ \\t]{1,3}$");
-    private static final String MONTH_NAME = "(?<month>January|February|March|April|May|June|July|August|September|"
-            + "October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
+    private static final String MONTH_NAME = "(?<month>" + CalendarNames.MONTHS + "|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
             + "|" + BARE_ABBREVIATION + ")";
     private static final Pattern MONTH = Pattern.compile("\\b(?:(?<mod>(?i:early|mid|late|last|next|this|previous))[\\s-]+)?"
             + MONTH_NAME + "(?![\\w-]|\\s*\\d)(?:\\s+(?<yearRel>(?i:this|last|next))\\s+year\\b)?");

@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
  * first is a century ("nineteen", "eighteen", "twenty") and the second a two-digit number.
  */
 final class SpokenYears {
-    private static final String MONTH = "(?<month>January|February|March|April|May|June|July|August|September|October"
-            + "|November|December)";
+    private static final String MONTH = "(?<month>" + CalendarNames.MONTHS + ")";
     private static final String TWO_DIGITS = "(?<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
             + "(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine)\\b)?|ten|eleven|twelve|thirteen|fourteen|fifteen"
             + "|sixteen|seventeen|eighteen|nineteen)";

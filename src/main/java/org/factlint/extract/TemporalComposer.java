@@ -37,7 +37,7 @@ final class TemporalComposer {
     private static final String COUNT = "(?<n>\\d{1,3}|(?:a\\s+)?couple(?:\\s+of)?|" + NumberWords.PATTERN + ")";
     private static final String UNIT = "(?<unit>days?|weeks?|fortnights?|months?|years?)";
     private static final int MAX_DAYS_ACROSS_NEW_YEAR = 92;
-    private static final String WEEKDAY = "(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri)";
+    private static final String WEEKDAY = "(?<wd>" + CalendarNames.WEEKDAYS + "|mon|tues?|wed|thu(?:rs?)?|fri)";
     private static final Pattern NAMED_WEEKDAY = Pattern.compile("(?i)\\b" + WEEKDAY + "\\b");
     private static final String WEEK_REL = "(?<rel>last|next|this|previous|following|coming)";
     private static final String ORDINAL = "(?<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)";
@@ -71,7 +71,7 @@ final class TemporalComposer {
     private static final Pattern SEPARATOR = Pattern.compile("(?i)\\s*(?:-|–|—|~)\\s*|\\s+(?:to|till|til|until|through|thru)\\s+");
     private static final Pattern AND = Pattern.compile("(?i)\\s+and\\s+");
     private static final Pattern RANGE_OPENER = Pattern.compile("(?i)\\b(?<word>from|between)\\s+(?:the\\s+)?$");
-    private static final Pattern WEEKDAY_NAME = Pattern.compile("(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    private static final Pattern WEEKDAY_NAME = Pattern.compile("(?i)\\b(?:" + CalendarNames.WEEKDAYS + ")\\b");
     private static final Pattern RELATIVE_OR_DATE = Pattern.compile("(?i)\\b(?:next|this|last|coming|following|previous)\\b|\\d");
     private static final Pattern FOR_BEFORE = Pattern.compile("(?i)\\bfor\\s+$");
     private static final Pattern BARE_MONTH = Pattern.compile("(?i)\\b" + WrittenDates.MONTH + "(?!\\w)");
@@ -102,8 +102,8 @@ final class TemporalComposer {
             "(?i)(?<![\\w-])(?:to|till|til|until)\\s+date\\b(?![\\w-]|\\s+(?:the|a|an|his|her|their|its|it|them|him|me|us|you|back|from|of|with)\\b|\\s+\\d)");
     private static final Pattern UP_BEFORE = Pattern.compile("(?i)\\b(?:up|out|due|set|have|has|had|want(?:s|ed)?|like|how|able)\\s+$");
     private static final Pattern ANCHORED_AFTER = Pattern.compile("(?i)\\s+(?:ago|of|after|before|since)\\b");
-    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?i)\\b(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+$");
-    private static final Pattern ON_WEEKDAY_AFTER = Pattern.compile("(?i),?\\s+on\\s+(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?i)\\b(?<wd>" + CalendarNames.WEEKDAYS + "),?\\s+$");
+    private static final Pattern ON_WEEKDAY_AFTER = Pattern.compile("(?i),?\\s+on\\s+(?<wd>" + CalendarNames.WEEKDAYS + ")\\b");
     private static final Pattern BUSINESS_DAYS = Pattern.compile("(?i)\\b(?:the\\s+)?(?<rel>next|coming|past|last|previous)\\s+"
             + COUNT + "\\s+(?:business|working)\\s+days\\b(?!\\s+(?:of|after|before|since)\\b)");
     private static final Pattern END_OF_CURRENT = Pattern.compile(
@@ -115,7 +115,7 @@ final class TemporalComposer {
      */
     private static final Pattern NOT_A_POINT_IN_TIME = Pattern.compile(
             "(?i)\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)"
-            + "|last(?!\\s+(?:week|month|year|night|weekend|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)"
+            + "|last(?!\\s+(?:week|month|year|night|weekend|time|" + CalendarNames.WEEKDAYS + ")\\b)"
             + "|highest|lowest|most|least|best|worst|biggest|largest|smallest|fastest|slowest|strongest"
             + "|weakest|only|once|twice|times|record|high|low|peak)\\b[^.;]{0,80}$");
     /**

@@ -26,9 +26,9 @@ final class TemporalExtractor {
     /** A capitalized month name or its abbreviation, in group "month". */
     static final String MONTH = "(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
             + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
-    private static final String WEEKDAY = "(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String WEEKDAY = "(?<wd>" + CalendarNames.WEEKDAYS + ")";
     /** A weekday before a date, perhaps abbreviated ("Fri, Jul 18"); not "Sun", which is also a newspaper. */
-    private static final String DATE_WEEKDAY = "(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    private static final String DATE_WEEKDAY = "(?<wd>" + CalendarNames.WEEKDAYS
             + "|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)\\b\\.?)";
     /**
      * A day of the month: not the minutes of "00:00 Nov. 25", part of a longer number, nor an amount
@@ -78,7 +78,7 @@ final class TemporalExtractor {
      * list of weekdays ("Mon or Tue", "Sat and Sun").
      */
     private static final Pattern ABBREVIATED_WEEKDAY = Pattern.compile("\\b(?<wd>Tues?|Thu(?:rs?)?|Mon|Wed|Fri|Sat|Sun)\\b(?![-'’&/]\\w)");
-    private static final String ANY_WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Tues?|Thu(?:rs?)?|Mon|Wed|Fri|Sat|Sun)\\b";
+    private static final String ANY_WEEKDAY = "(?:" + CalendarNames.WEEKDAYS + "|Tues?|Thu(?:rs?)?|Mon|Wed|Fri|Sat|Sun)\\b";
     private static final Pattern LISTED_BEFORE = Pattern.compile("\\b" + ANY_WEEKDAY + "\\.?\\s*(?:,|/|&|\\bor\\b|\\band\\b)\\s*$");
     private static final Pattern LISTED_AFTER = Pattern.compile("\\.?\\s*(?:,|/|&|or\\b|and\\b)\\s*" + ANY_WEEKDAY);
     /** "Minh Thu", "Thu Trang", "Tue Greenfort": Vietnamese and Danish names beside another capitalized word. */
