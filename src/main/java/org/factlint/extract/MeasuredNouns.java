@@ -50,7 +50,8 @@ final class MeasuredNouns {
             "time", "year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "quarter",
             "yesterday", "today", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "weekend",
             "percent", "cent", "percentage", "point", "pc", "million", "billion", "trillion", "thousand", "hundred",
-            "dozen", "score", "period", "term", "session", "half", "us", "uk", "un", "eu", "usa", "uae", "lack", "afterward", "afterwards", "overall", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
+            "dozen", "score", "period", "term", "session", "half", "us", "uk", "un", "eu", "usa", "uae", "lack", "afterward", "afterwards", "overall", "mark", "ahead", "abroad", "apart", "aboard", "underground", "midway", "overnight",
+            "once", "outright", "altogether", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
     /** Words after a figure that close it: "a population of 60 million in 2020". */
     private static final Set<String> ENDS_A_FIGURE = Set.of("in", "on", "at", "for", "and", "or", "to", "by", "with",
             "from", "as", "was", "is", "were", "are", "has", "have", "had", "will", "would", "which", "who", "that", "than",
@@ -108,12 +109,29 @@ final class MeasuredNouns {
             }
             while (k < tokens.size() && tokens.get(k).pos().startsWith("NUM")) k++;
         }
+        if (k == next && before >= 0 && lower(tokens.get(before)).equals("number")) return null; // "world number two": a rank
         int first = k;
         int head = headAt(tokens, first);
         if (head < 0) return null;
+        if ("ordinal".equals(claim.unit()) && head + 1 < tokens.size() && tokens.get(head + 1).text().equals(":")) return null; // "2nd lead:", a slug
+        if (k == next && !agrees(claim, tokens.get(head))) return null;
+        if (k == next && claim.type() == ClaimType.QUANTITY && EVENT_RESULTS.contains(lemma(tokens.get(head)))) return null;
         qualifiers.addAll(properNouns(tokens, first, head));
         qualifiers.addAll(complement(tokens, head + 1));
         return anchor(tokens, first, head, determiner, qualifiers);
+    }
+
+    /**
+     * A count above one takes a plural noun: "three to five trade and cooperation zones", "the two met",
+     * "6.8 trillion won" and "the number two country" read a modifier, a verb or a unit as the noun.
+     * Ordinals ("the 13th summit") and fractions after "of" are not counts of the noun.
+     */
+    private static boolean agrees(NumericClaim claim, Token head) {
+        if (claim.type() != ClaimType.NUMBER || "ordinal".equals(claim.unit()) || claim.value() <= 1) return true;
+        String word = lower(head);
+        if (word.endsWith("'") || word.endsWith("’")) word = word.substring(0, word.length() - 1); // "the two countries'"
+        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")
+                || word.endsWith("men") || word.endsWith("children") || IRREGULAR_PLURALS.contains(word) || SINGULAR_GROUPS.contains(word);
     }
 
     /** The head of the noun phrase opening at {@code first}: its last noun before anything else, or -1. */
@@ -154,6 +172,7 @@ final class MeasuredNouns {
         int first = head;
         while (first > 0 && head - first < LONGEST_PHRASE && isPhraseWord(tokens.get(first - 1)) && !isDeterminer(tokens.get(first - 1))) first--;
         List<String> qualifiers = new ArrayList<>();
+        if (first > 0 && lower(tokens.get(first - 1)).equals("in")) return null; // an idiom: "in excess of $2bn", "in possession of"
         String determiner = first > 0 && isDeterminer(tokens.get(first - 1)) ? determinerOf(tokens.get(first - 1), qualifiers) : "";
         qualifiers.addAll(properNouns(tokens, first, head));
         return anchor(tokens, first, head, determiner, qualifiers);
@@ -162,7 +181,16 @@ final class MeasuredNouns {
     private Anchor anchor(List<Token> tokens, int first, int head, String determiner, List<String> qualifiers) {
         Token noun = tokens.get(head);
         String lemma = lemma(noun);
-        if (EMPTY_HEADS.contains(lemma) || EMPTY_HEADS.contains(lower(noun))) return null;
+        if (EMPTY_HEADS.contains(lemma) || EMPTY_HEADS.contains(lower(noun)) || UNIT_WORDS.contains(lower(noun))) return null;
+        if (tokens.get(first).text().equals("-")) { // the phrase opens inside a compound the tagger split
+            if (isJoiningHyphen(tokens, first) && (first < 2 || !isJoiningHyphen(tokens, first - 2))) {
+                first--; // "a 16-year high", "an all-time high", "a two-way volume": the compound's first word
+            } else if (first + 2 <= head) {
+                first += 2; // "a year-on-year increase", "six- month bills": the compound is left out
+            } else {
+                return null;
+            }
+        }
         List<String> modifiers = new ArrayList<>();
         for (int k = first; k < head; k++) modifiers.add(lower(tokens.get(k)));
         return new Anchor(lemma, span(analyzed.text(), tokens, first, head), List.copyOf(joinHyphens(modifiers)),
@@ -190,6 +218,30 @@ final class MeasuredNouns {
     /** A plural noun is seldom a modifier, except these: "three sports cars", "$5bn arms deal". */
     private static final Set<String> PLURAL_MODIFIERS = Set.of("sports", "arms", "sales", "savings", "goods", "news",
             "customs", "earnings", "communications", "operations", "services", "rights");
+
+    /** Nouns a count above one takes unchanged: "1,200 people", "30 police", "Hong Kong's 6.4 million population". */
+    private static final Set<String> SINGULAR_GROUPS = Set.of("people", "police", "personnel", "staff", "poultry", "cattle",
+            "livestock", "aircraft", "spacecraft", "fish", "sheep", "deer", "crayfish", "offspring", "clergy", "youth", "crew",
+            "population", "workforce", "membership", "electorate", "crowd", "force", "army", "audience", "homeless", "data", "criteria");
+    /** What a race or a weight class gives, not what it measures: "the 5000m runner", "the 50m winner", "the 3000m record". */
+    private static final Set<String> EVENT_RESULTS = Set.of("runner", "winner", "champion", "record", "title", "gold", "silver",
+            "bronze", "medal", "medallist", "medalist", "holder", "finalist", "individual", "champ");
+    /**
+     * Currencies and units a figure is written in when the recognizers did not take them as its unit
+     * ("47.3 million marks", "83.3 million bpd"): the figure's own unit, not what it counts.
+     */
+    private static final Set<String> UNIT_WORDS = Set.of("mark", "marks", "punt", "punts", "lira", "lire", "litas", "lats",
+            "kwacha", "kina", "won", "franc", "francs", "peseta", "pesetas", "escudo", "escudos", "guilder", "guilders",
+            "schilling", "schillings", "drachma", "drachmas", "krone", "kroner", "krona", "kronor", "kroon", "kroons", "zloty",
+            "zlotys", "forint", "forints", "koruna", "rouble", "roubles", "ruble", "rubles", "rupee", "rupees", "rupiah",
+            "ringgit", "baht", "yen", "yuan", "renminbi", "rmb", "dong", "peso", "pesos", "reais", "rand", "naira", "cedi",
+            "cedis", "shilling", "shillings", "dinar", "dinars", "dirham", "dirhams", "riyal", "riyals", "rial", "rials",
+            "shekel", "shekels", "taka", "kyat", "kyats", "tenge", "hryvnia", "leu", "lei", "lev", "leva", "tolar", "tolars",
+            "kuna", "denar", "denars", "dollar", "dollars", "euro", "euros", "pound", "pounds", "sterling", "cents", "pence",
+            "sen", "paise", "kopecks", "birr", "pula", "kwanza", "bolivar", "bolivars", "quetzal", "quetzales",
+            "bpd", "dpb", "bcm", "kwh", "mwh", "gwh", "mw", "kw", "gw", "watts", "kilowatts", "megawatts", "gigawatts",
+            "decibels", "hertz", "megahertz", "gigahertz", "volts", "kilovolts", "calories", "kilocalories", "knots", "mph",
+            "kph", "rpm", "ppm", "ppb", "horsepower", "cc");
 
     /** Nouns whose singular is another word or none: "goods", "arms" (weapons), "headquarters". */
     private static final Set<String> PLURAL_ONLY = Set.of("news", "goods", "arms", "savings", "earnings", "headquarters",
