@@ -31,6 +31,12 @@ final class MeasuredNouns {
     /** A lower-case word after the figure, perhaps after "of the", "in" or "worth of" and a second figure. */
     private static final Pattern WORD_AFTER = Pattern.compile("(?:[ \\t]+(?<prep>of|in|worth[ \\t]+of)"
             + "(?:[ \\t]+(?:the|its|their|his|her|these|those|our|all))?(?:[ \\t]+[\\d.,]+)?)?[ \\t]+(?<word>[a-z][a-z-]*)\\b");
+    /** A capitalized word after a figure that says when, not what: "rose 4 percent Monday amid ...". */
+    private static final String CALENDAR_WORDS = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
+            + "|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)";
+    /** "two Israeli soldiers", "33 AIDS cases", "six US marines": one or two capitalized modifiers, then a lower-case word. */
+    private static final Pattern CAPITALIZED_AFTER = Pattern.compile("(?:[ \\t]+(?!" + CALENDAR_WORDS + "\\b)[A-Z][A-Za-z.&-]*){1,2}"
+            + "[ \\t]+(?<word>[a-z][a-z-]*)\\b");
     /** "a population of [about] 60 million": a lower-case word and "of" before the figure and its hedge. */
     private static final Pattern OF_BEFORE = Pattern.compile("\\b[a-z][a-z-]*[ \\t]+of[ \\t]+"
             + "(?:(?:about|around|nearly|almost|some|over|under|roughly|approximately|more|less|fewer|than|up|to|at|least|just|only)[ \\t]+){0,3}$");
@@ -75,6 +81,10 @@ final class MeasuredNouns {
         if (claim.start() < sentence.start() || claim.end() > sentence.end()) return null; // across a sentence break
         Matcher after = WORD_AFTER.matcher(text).region(claim.end(), sentence.end());
         boolean wordAfter = after.lookingAt() && !NOT_A_NOUN.contains(after.group("word"));
+        if (!wordAfter) {
+            Matcher capitalized = CAPITALIZED_AFTER.matcher(text).region(claim.end(), sentence.end());
+            wordAfter = capitalized.lookingAt() && !NOT_A_NOUN.contains(capitalized.group("word"));
+        }
         boolean ofBefore = OF_BEFORE.matcher(text).region(Math.max(sentence.start(), claim.start() - 80), claim.start()).find();
         if (!wordAfter && !ofBefore) return null;
         List<Token> tokens = sentence.tokens();
@@ -111,8 +121,12 @@ final class MeasuredNouns {
         }
         if (k == next && before >= 0 && lower(tokens.get(before)).equals("number")) return null; // "world number two": a rank
         int first = k;
-        int head = headAt(tokens, first);
+        // "the three remaining months", "Yemen's two ruling parties": after a determiner a verb in -ing can be a modifier
+        boolean ingModifier = k == next && !determiner.isEmpty() && first + 1 < tokens.size() && tokens.get(first).isVerb()
+                && lower(tokens.get(first)).endsWith("ing") && isCommonNoun(tokens.get(first + 1)) && isPlural(tokens.get(first + 1));
+        int head = headAt(tokens, ingModifier ? first + 1 : first);
         if (head < 0) return null;
+        if (k == next && !isCommonNoun(tokens.get(head))) return null; // "the 23rd SEA Games": an acronym there starts a name
         if ("ordinal".equals(claim.unit()) && head + 1 < tokens.size() && tokens.get(head + 1).text().equals(":")) return null; // "2nd lead:", a slug
         if (k == next && !agrees(claim, tokens.get(head))) return null;
         if (k == next && claim.type() == ClaimType.QUANTITY && EVENT_RESULTS.contains(lemma(tokens.get(head)))) return null;
@@ -122,12 +136,12 @@ final class MeasuredNouns {
     }
 
     /**
-     * A count above one takes a plural noun: "three to five trade and cooperation zones", "the two met",
+     * A count above one, or zero, takes a plural noun: "three to five trade and cooperation zones", "the two met", "zero tolerance",
      * "6.8 trillion won" and "the number two country" read a modifier, a verb or a unit as the noun.
      * Ordinals ("the 13th summit") and fractions after "of" are not counts of the noun.
      */
     private static boolean agrees(NumericClaim claim, Token head) {
-        if (claim.type() != ClaimType.NUMBER || "ordinal".equals(claim.unit()) || claim.value() <= 1) return true;
+        if (claim.type() != ClaimType.NUMBER || "ordinal".equals(claim.unit()) || claim.value() > 0 && claim.value() <= 1) return true;
         String word = lower(head);
         if (word.endsWith("'") || word.endsWith("’")) word = word.substring(0, word.length() - 1); // "the two countries'"
         return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")

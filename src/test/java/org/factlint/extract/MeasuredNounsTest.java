@@ -45,6 +45,10 @@ class MeasuredNounsTest {
         "The Treasury sold 17 billion dollars in six- month bills.   | 17 billion dollars | bill",
         "Trains run at speeds of up to 160 kilometers per hour.      | 160 kilometers per hour | speed",
         "The 5000m race was won by a Kenyan.                         | 5000m       | race",
+        "Rebels wounded two Israeli soldiers on Monday.              | two         | soldier",
+        "Portugal had 33 AIDS cases per million people.              | 33          | case",
+        "Some 106,000 Bhutanese refugees have been living in camps.  | 106,000     | refugee",
+        "Yemen's two ruling parties looked set to win.               | two         | party",
     })
     void aFigureCountsTheNounItQuantifies(String sentence, String figure, String head) {
         assertThat(headOf(sentence, figure)).isEqualTo(head);
@@ -76,6 +80,11 @@ class MeasuredNounsTest {
         "The index fell below the 2,000 mark.                        | 2,000",
         "The blast took place 1,030 meters underground.              | 1,030 meters",
         "The record of 28 set by Alexander stood for a year.         | 28",
+        "Qantas shares jumped four percent Monday amid expectations. | four percent",
+        "A crowd of 500,000 lining streets cheered the runners.      | 500,000",
+        "Two Israelis found murdered in West Bank                    | Two",
+        "Athletes at the 23rd SEA Games were tested.                 | 23rd",
+        "The ban on zero tolerance was lifted.                       | zero",
     })
     void aFigureWithoutAPlainNounCountsNothing(String sentence, String figure) {
         assertThat(headOf(sentence, figure)).isEqualTo("-");
