@@ -120,11 +120,12 @@ final class MeasuredNouns {
             while (k < tokens.size() && tokens.get(k).pos().startsWith("NUM")) k++;
         }
         if (k == next && before >= 0 && lower(tokens.get(before)).equals("number")) return null; // "world number two": a rank
+        if (k == next && before > 0 && tokens.get(before).text().equals("Under")) return null; // "the Under 20 players": an age group
         int first = k;
         // "the three remaining months", "Yemen's two ruling parties": after a determiner a verb in -ing can be a modifier
         boolean ingModifier = k == next && !determiner.isEmpty() && first + 1 < tokens.size() && tokens.get(first).isVerb()
                 && lower(tokens.get(first)).endsWith("ing") && isCommonNoun(tokens.get(first + 1)) && isPlural(tokens.get(first + 1));
-        int head = headAt(tokens, ingModifier ? first + 1 : first);
+        int head = headAt(tokens, ingModifier ? first + 1 : first, k == next && claim.type() == ClaimType.NUMBER && !determiner.isEmpty());
         if (head < 0) return null;
         if (k == next && !isCommonNoun(tokens.get(head))) return null; // "the 23rd SEA Games": an acronym there starts a name
         if ("ordinal".equals(claim.unit()) && head + 1 < tokens.size() && tokens.get(head + 1).text().equals(":")) return null; // "2nd lead:", a slug
@@ -148,14 +149,22 @@ final class MeasuredNouns {
                 || word.endsWith("men") || word.endsWith("children") || IRREGULAR_PLURALS.contains(word) || SINGULAR_GROUPS.contains(word);
     }
 
-    /** The head of the noun phrase opening at {@code first}: its last noun before anything else, or -1. */
-    private static int headAt(List<Token> tokens, int first) {
+    /**
+     * The head of the noun phrase opening at {@code first}: its last noun before anything else, or -1.
+     * When {@code counted} (a definite count right before the phrase: "the two countries' leaders") a plural
+     * owner is the head; "two workers' groups" counts the groups.
+     */
+    private static int headAt(List<Token> tokens, int first, boolean counted) {
         int head = -1;
         for (int k = first; k < tokens.size() && k - first < LONGEST_PHRASE; k++) {
             Token token = tokens.get(k);
             if (head >= 0 && isJoiningHyphen(tokens, k)) { // "uranium-enriching centrifuges": the compound goes on
                 k++;
                 continue;
+            }
+            if (counted && isCommonNoun(token) && isPluralPossessive(token)) { // "the two countries' leaders": a count counts the owners
+                head = k;
+                break;
             }
             if (isPossessive(token)) { // "300 women's groups": the owner is a modifier, a noun must follow
                 head = -1;
@@ -218,8 +227,12 @@ final class MeasuredNouns {
      */
     private String lemma(Token noun) {
         String word = lower(noun);
+        if (word.endsWith("'") || word.endsWith("’")) { // "countries'": the plural without its apostrophe
+            word = word.substring(0, word.length() - 1);
+            noun = new Token(noun.start(), noun.end() - 1, noun.text().substring(0, noun.text().length() - 1), noun.pos());
+        }
         if (IRREGULAR_PLURALS.contains(word) || HARD_PLURAL.matcher(word).find()) return analyzed.lemma(noun).toLowerCase(Locale.ROOT);
-        return isPlural(noun) && !PLURAL_ONLY.contains(word) ? word.substring(0, word.length() - 1) : word;
+        return isPluralWord(word) && !PLURAL_ONLY.contains(word) ? word.substring(0, word.length() - 1) : word;
     }
 
     /** The token before a figure's hedge words ("the" of "the roughly 300"), or -1. */
@@ -255,7 +268,9 @@ final class MeasuredNouns {
             "sen", "paise", "kopecks", "birr", "pula", "kwanza", "bolivar", "bolivars", "quetzal", "quetzales",
             "bpd", "dpb", "bcm", "kwh", "mwh", "gwh", "mw", "kw", "gw", "watts", "kilowatts", "megawatts", "gigawatts",
             "decibels", "hertz", "megahertz", "gigahertz", "volts", "kilovolts", "calories", "kilocalories", "knots", "mph",
-            "kph", "rpm", "ppm", "ppb", "horsepower", "cc");
+            "kph", "rpm", "ppm", "ppb", "horsepower", "cc", "zaire", "zaires", "feet", "foot", "feets", "inch", "inches", "mile",
+            "miles", "yards", "metres", "meters", "kilometres", "kilometers", "km", "kg", "kilos", "kilograms", "kilogrammes",
+            "tonnes", "tons", "litres", "liters", "acres", "hectares");
 
     /** Nouns whose singular is another word or none: "goods", "arms" (weapons), "headquarters". */
     private static final Set<String> PLURAL_ONLY = Set.of("news", "goods", "arms", "savings", "earnings", "headquarters",
@@ -267,7 +282,10 @@ final class MeasuredNouns {
 
     /** A plural-looking noun: "nations", not "news" nor "glass". */
     private static boolean isPlural(Token token) {
-        String word = lower(token);
+        return isPluralWord(lower(token));
+    }
+
+    private static boolean isPluralWord(String word) {
         return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is");
     }
 
@@ -279,6 +297,12 @@ final class MeasuredNouns {
 
     private static boolean isPossessiveMark(Token token) {
         return token.text().equals("'s") || token.text().equals("’s");
+    }
+
+    /** "countries'", "banks’": a plural noun written with its possessive apostrophe. */
+    private static boolean isPluralPossessive(Token token) {
+        String text = token.text();
+        return (text.endsWith("'") || text.endsWith("’")) && isPluralWord(lower(token).substring(0, text.length() - 1));
     }
 
     /** "'s" alone, or a word written with it ("women's"). */

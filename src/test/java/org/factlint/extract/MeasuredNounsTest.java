@@ -49,6 +49,9 @@ class MeasuredNounsTest {
         "Portugal had 33 AIDS cases per million people.              | 33          | case",
         "Some 106,000 Bhutanese refugees have been living in camps.  | 106,000     | refugee",
         "Yemen's two ruling parties looked set to win.               | two         | party",
+        "Hu praised the guidelines set by the two countries' leaders. | two        | country",
+        "Under 20 people came to the meeting.                        | 20          | people",
+        "Police stopped two workers' groups at the gate.             | two         | group",
     })
     void aFigureCountsTheNounItQuantifies(String sentence, String figure, String head) {
         assertThat(headOf(sentence, figure)).isEqualTo(head);
@@ -85,6 +88,9 @@ class MeasuredNounsTest {
         "Two Israelis found murdered in West Bank                    | Two",
         "Athletes at the 23rd SEA Games were tested.                 | 23rd",
         "The ban on zero tolerance was lifted.                       | zero",
+        "FAZ decided to include the Under 20 players in the team.    | 20",
+        "The centre is 7 feets tall.                                 | 7",
+        "Notes worth between 100,000 and one million new zaires circulate. | 100,000 and one million",
     })
     void aFigureWithoutAPlainNounCountsNothing(String sentence, String figure) {
         assertThat(headOf(sentence, figure)).isEqualTo("-");
