@@ -130,6 +130,8 @@ final class MeasuredNouns {
         if (k == next && !isCommonNoun(tokens.get(head))) return null; // "the 23rd SEA Games": an acronym there starts a name
         if ("ordinal".equals(claim.unit()) && head + 1 < tokens.size() && tokens.get(head + 1).text().equals(":")) return null; // "2nd lead:", a slug
         if (k == next && !agrees(claim, tokens.get(head))) return null;
+        if (k == next && claim.value() == 1 && before >= 0 && lower(tokens.get(before)).equals("at")
+                && AT_ONE.contains(lower(tokens.get(head)))) return null; // "at one stage": when or where, not how many
         if (k == next && claim.type() == ClaimType.QUANTITY && EVENT_RESULTS.contains(lemma(tokens.get(head)))) return null;
         qualifiers.addAll(properNouns(tokens, first, head));
         qualifiers.addAll(complement(tokens, head + 1));
@@ -250,7 +252,9 @@ final class MeasuredNouns {
     private static final Set<String> SINGULAR_GROUPS = Set.of("people", "police", "personnel", "staff", "poultry", "cattle",
             "livestock", "aircraft", "spacecraft", "fish", "sheep", "deer", "crayfish", "offspring", "clergy", "youth", "crew",
             "population", "workforce", "membership", "electorate", "crowd", "force", "army", "audience", "homeless", "data", "criteria");
-    /** What a race or a weight class gives, not what it measures: "the 5000m runner", "the 50m winner", "the 3000m record". */
+    /** Nouns that make "at one ..." say when or where: "at one stage", "at one end". */
+    private static final Set<String> AT_ONE = Set.of("stage", "end", "moment", "juncture", "extreme");
+        /** What a race or a weight class gives, not what it measures: "the 5000m runner", "the 50m winner", "the 3000m record". */
     private static final Set<String> EVENT_RESULTS = Set.of("runner", "winner", "champion", "record", "title", "gold", "silver",
             "bronze", "medal", "medallist", "medalist", "holder", "finalist", "individual", "champ");
     /**

@@ -52,6 +52,7 @@ class MeasuredNounsTest {
         "Hu praised the guidelines set by the two countries' leaders. | two        | country",
         "Under 20 people came to the meeting.                        | 20          | people",
         "Police stopped two workers' groups at the gate.             | two         | group",
+        "He achieved all he could at one club.                       | one         | club",
     })
     void aFigureCountsTheNounItQuantifies(String sentence, String figure, String head) {
         assertThat(headOf(sentence, figure)).isEqualTo(head);
@@ -89,6 +90,7 @@ class MeasuredNounsTest {
         "Athletes at the 23rd SEA Games were tested.                 | 23rd",
         "The ban on zero tolerance was lifted.                       | zero",
         "FAZ decided to include the Under 20 players in the team.    | 20",
+        "South Africa lost six wickets for 44 runs at one stage.     | one",
         "The centre is 7 feets tall.                                 | 7",
         "Notes worth between 100,000 and one million new zaires circulate. | 100,000 and one million",
     })
