@@ -31,6 +31,12 @@ final class MeasuredNouns {
     /** A lower-case word after the figure, perhaps after "of the", "in" or "worth of" and a second figure. */
     private static final Pattern WORD_AFTER = Pattern.compile("(?:[ \\t]+(?<prep>of|in|worth[ \\t]+of)"
             + "(?:[ \\t]+(?:the|its|their|his|her|these|those|our|all))?(?:[ \\t]+[\\d.,]+)?)?[ \\t]+(?<word>[a-z][a-z-]*)\\b");
+    /** A capitalized word after a figure that says when, not what: "rose 4 percent Monday amid ...". */
+    private static final String CALENDAR_WORDS = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
+            + "|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)";
+    /** "two Israeli soldiers", "33 AIDS cases", "six US marines": one or two capitalized modifiers, then a lower-case word. */
+    private static final Pattern CAPITALIZED_AFTER = Pattern.compile("(?:[ \\t]+(?!" + CALENDAR_WORDS + "\\b)[A-Z][A-Za-z.&-]*){1,2}"
+            + "[ \\t]+(?<word>[a-z][a-z-]*)\\b");
     /** "a population of [about] 60 million": a lower-case word and "of" before the figure and its hedge. */
     private static final Pattern OF_BEFORE = Pattern.compile("\\b[a-z][a-z-]*[ \\t]+of[ \\t]+"
             + "(?:(?:about|around|nearly|almost|some|over|under|roughly|approximately|more|less|fewer|than|up|to|at|least|just|only)[ \\t]+){0,3}$");
@@ -50,7 +56,8 @@ final class MeasuredNouns {
             "time", "year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "quarter",
             "yesterday", "today", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "weekend",
             "percent", "cent", "percentage", "point", "pc", "million", "billion", "trillion", "thousand", "hundred",
-            "dozen", "score", "period", "term", "session", "half", "us", "uk", "un", "eu", "usa", "uae", "lack", "afterward", "afterwards", "overall", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
+            "dozen", "score", "period", "term", "session", "half", "us", "uk", "un", "eu", "usa", "uae", "lack", "afterward", "afterwards", "overall", "mark", "ahead", "abroad", "apart", "aboard", "underground", "midway", "overnight",
+            "once", "outright", "altogether", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
     /** Words after a figure that close it: "a population of 60 million in 2020". */
     private static final Set<String> ENDS_A_FIGURE = Set.of("in", "on", "at", "for", "and", "or", "to", "by", "with",
             "from", "as", "was", "is", "were", "are", "has", "have", "had", "will", "would", "which", "who", "that", "than",
@@ -74,6 +81,10 @@ final class MeasuredNouns {
         if (claim.start() < sentence.start() || claim.end() > sentence.end()) return null; // across a sentence break
         Matcher after = WORD_AFTER.matcher(text).region(claim.end(), sentence.end());
         boolean wordAfter = after.lookingAt() && !NOT_A_NOUN.contains(after.group("word"));
+        if (!wordAfter) {
+            Matcher capitalized = CAPITALIZED_AFTER.matcher(text).region(claim.end(), sentence.end());
+            wordAfter = capitalized.lookingAt() && !NOT_A_NOUN.contains(capitalized.group("word"));
+        }
         boolean ofBefore = OF_BEFORE.matcher(text).region(Math.max(sentence.start(), claim.start() - 80), claim.start()).find();
         if (!wordAfter && !ofBefore) return null;
         List<Token> tokens = sentence.tokens();
@@ -108,22 +119,54 @@ final class MeasuredNouns {
             }
             while (k < tokens.size() && tokens.get(k).pos().startsWith("NUM")) k++;
         }
+        if (k == next && before >= 0 && lower(tokens.get(before)).equals("number")) return null; // "world number two": a rank
+        if (k == next && before > 0 && tokens.get(before).text().equals("Under")) return null; // "the Under 20 players": an age group
         int first = k;
-        int head = headAt(tokens, first);
+        // "the three remaining months", "Yemen's two ruling parties": after a determiner a verb in -ing can be a modifier
+        boolean ingModifier = k == next && !determiner.isEmpty() && first + 1 < tokens.size() && tokens.get(first).isVerb()
+                && lower(tokens.get(first)).endsWith("ing") && isCommonNoun(tokens.get(first + 1)) && isPlural(tokens.get(first + 1));
+        int head = headAt(tokens, ingModifier ? first + 1 : first, k == next && claim.type() == ClaimType.NUMBER && !determiner.isEmpty());
         if (head < 0) return null;
+        if (k == next && !isCommonNoun(tokens.get(head))) return null; // "the 23rd SEA Games": an acronym there starts a name
+        if ("ordinal".equals(claim.unit()) && head + 1 < tokens.size() && tokens.get(head + 1).text().equals(":")) return null; // "2nd lead:", a slug
+        if (k == next && !agrees(claim, tokens.get(head))) return null;
+        if (k == next && claim.value() == 1 && before >= 0 && lower(tokens.get(before)).equals("at")
+                && AT_ONE.contains(lower(tokens.get(head)))) return null; // "at one stage": when or where, not how many
+        if (k == next && claim.type() == ClaimType.QUANTITY && EVENT_RESULTS.contains(lemma(tokens.get(head)))) return null;
         qualifiers.addAll(properNouns(tokens, first, head));
         qualifiers.addAll(complement(tokens, head + 1));
         return anchor(tokens, first, head, determiner, qualifiers);
     }
 
-    /** The head of the noun phrase opening at {@code first}: its last noun before anything else, or -1. */
-    private static int headAt(List<Token> tokens, int first) {
+    /**
+     * A count above one, or zero, takes a plural noun: "three to five trade and cooperation zones", "the two met", "zero tolerance",
+     * "6.8 trillion won" and "the number two country" read a modifier, a verb or a unit as the noun.
+     * Ordinals ("the 13th summit") and fractions after "of" are not counts of the noun.
+     */
+    private static boolean agrees(NumericClaim claim, Token head) {
+        if (claim.type() != ClaimType.NUMBER || "ordinal".equals(claim.unit()) || claim.value() > 0 && claim.value() <= 1) return true;
+        String word = lower(head);
+        if (word.endsWith("'") || word.endsWith("’")) word = word.substring(0, word.length() - 1); // "the two countries'"
+        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")
+                || word.endsWith("men") || word.endsWith("children") || IRREGULAR_PLURALS.contains(word) || SINGULAR_GROUPS.contains(word);
+    }
+
+    /**
+     * The head of the noun phrase opening at {@code first}: its last noun before anything else, or -1.
+     * When {@code counted} (a definite count right before the phrase: "the two countries' leaders") a plural
+     * owner is the head; "two workers' groups" counts the groups.
+     */
+    private static int headAt(List<Token> tokens, int first, boolean counted) {
         int head = -1;
         for (int k = first; k < tokens.size() && k - first < LONGEST_PHRASE; k++) {
             Token token = tokens.get(k);
             if (head >= 0 && isJoiningHyphen(tokens, k)) { // "uranium-enriching centrifuges": the compound goes on
                 k++;
                 continue;
+            }
+            if (counted && isCommonNoun(token) && isPluralPossessive(token)) { // "the two countries' leaders": a count counts the owners
+                head = k;
+                break;
             }
             if (isPossessive(token)) { // "300 women's groups": the owner is a modifier, a noun must follow
                 head = -1;
@@ -154,6 +197,7 @@ final class MeasuredNouns {
         int first = head;
         while (first > 0 && head - first < LONGEST_PHRASE && isPhraseWord(tokens.get(first - 1)) && !isDeterminer(tokens.get(first - 1))) first--;
         List<String> qualifiers = new ArrayList<>();
+        if (first > 0 && lower(tokens.get(first - 1)).equals("in")) return null; // an idiom: "in excess of $2bn", "in possession of"
         String determiner = first > 0 && isDeterminer(tokens.get(first - 1)) ? determinerOf(tokens.get(first - 1), qualifiers) : "";
         qualifiers.addAll(properNouns(tokens, first, head));
         return anchor(tokens, first, head, determiner, qualifiers);
@@ -162,7 +206,16 @@ final class MeasuredNouns {
     private Anchor anchor(List<Token> tokens, int first, int head, String determiner, List<String> qualifiers) {
         Token noun = tokens.get(head);
         String lemma = lemma(noun);
-        if (EMPTY_HEADS.contains(lemma) || EMPTY_HEADS.contains(lower(noun))) return null;
+        if (EMPTY_HEADS.contains(lemma) || EMPTY_HEADS.contains(lower(noun)) || UNIT_WORDS.contains(lower(noun))) return null;
+        if (tokens.get(first).text().equals("-")) { // the phrase opens inside a compound the tagger split
+            if (isJoiningHyphen(tokens, first) && (first < 2 || !isJoiningHyphen(tokens, first - 2))) {
+                first--; // "a 16-year high", "an all-time high", "a two-way volume": the compound's first word
+            } else if (first + 2 <= head) {
+                first += 2; // "a year-on-year increase", "six- month bills": the compound is left out
+            } else {
+                return null;
+            }
+        }
         List<String> modifiers = new ArrayList<>();
         for (int k = first; k < head; k++) modifiers.add(lower(tokens.get(k)));
         return new Anchor(lemma, span(analyzed.text(), tokens, first, head), List.copyOf(joinHyphens(modifiers)),
@@ -176,8 +229,12 @@ final class MeasuredNouns {
      */
     private String lemma(Token noun) {
         String word = lower(noun);
+        if (word.endsWith("'") || word.endsWith("’")) { // "countries'": the plural without its apostrophe
+            word = word.substring(0, word.length() - 1);
+            noun = new Token(noun.start(), noun.end() - 1, noun.text().substring(0, noun.text().length() - 1), noun.pos());
+        }
         if (IRREGULAR_PLURALS.contains(word) || HARD_PLURAL.matcher(word).find()) return analyzed.lemma(noun).toLowerCase(Locale.ROOT);
-        return isPlural(noun) && !PLURAL_ONLY.contains(word) ? word.substring(0, word.length() - 1) : word;
+        return isPluralWord(word) && !PLURAL_ONLY.contains(word) ? word.substring(0, word.length() - 1) : word;
     }
 
     /** The token before a figure's hedge words ("the" of "the roughly 300"), or -1. */
@@ -191,6 +248,34 @@ final class MeasuredNouns {
     private static final Set<String> PLURAL_MODIFIERS = Set.of("sports", "arms", "sales", "savings", "goods", "news",
             "customs", "earnings", "communications", "operations", "services", "rights");
 
+    /** Nouns a count above one takes unchanged: "1,200 people", "30 police", "Hong Kong's 6.4 million population". */
+    private static final Set<String> SINGULAR_GROUPS = Set.of("people", "police", "personnel", "staff", "poultry", "cattle",
+            "livestock", "aircraft", "spacecraft", "fish", "sheep", "deer", "crayfish", "offspring", "clergy", "youth", "crew",
+            "population", "workforce", "membership", "electorate", "crowd", "force", "army", "audience", "homeless", "data", "criteria");
+    /** Nouns that make "at one ..." say when or where: "at one stage", "at one end". */
+    private static final Set<String> AT_ONE = Set.of("stage", "end", "moment", "juncture", "extreme");
+        /** What a race or a weight class gives, not what it measures: "the 5000m runner", "the 50m winner", "the 3000m record". */
+    private static final Set<String> EVENT_RESULTS = Set.of("runner", "winner", "champion", "record", "title", "gold", "silver",
+            "bronze", "medal", "medallist", "medalist", "holder", "finalist", "individual", "champ");
+    /**
+     * Currencies and units a figure is written in when the recognizers did not take them as its unit
+     * ("47.3 million marks", "83.3 million bpd"): the figure's own unit, not what it counts.
+     */
+    private static final Set<String> UNIT_WORDS = Set.of("mark", "marks", "punt", "punts", "lira", "lire", "litas", "lats",
+            "kwacha", "kina", "won", "franc", "francs", "peseta", "pesetas", "escudo", "escudos", "guilder", "guilders",
+            "schilling", "schillings", "drachma", "drachmas", "krone", "kroner", "krona", "kronor", "kroon", "kroons", "zloty",
+            "zlotys", "forint", "forints", "koruna", "rouble", "roubles", "ruble", "rubles", "rupee", "rupees", "rupiah",
+            "ringgit", "baht", "yen", "yuan", "renminbi", "rmb", "dong", "peso", "pesos", "reais", "rand", "naira", "cedi",
+            "cedis", "shilling", "shillings", "dinar", "dinars", "dirham", "dirhams", "riyal", "riyals", "rial", "rials",
+            "shekel", "shekels", "taka", "kyat", "kyats", "tenge", "hryvnia", "leu", "lei", "lev", "leva", "tolar", "tolars",
+            "kuna", "denar", "denars", "dollar", "dollars", "euro", "euros", "pound", "pounds", "sterling", "cents", "pence",
+            "sen", "paise", "kopecks", "birr", "pula", "kwanza", "bolivar", "bolivars", "quetzal", "quetzales",
+            "bpd", "dpb", "bcm", "kwh", "mwh", "gwh", "mw", "kw", "gw", "watts", "kilowatts", "megawatts", "gigawatts",
+            "decibels", "hertz", "megahertz", "gigahertz", "volts", "kilovolts", "calories", "kilocalories", "knots", "mph",
+            "kph", "rpm", "ppm", "ppb", "horsepower", "cc", "zaire", "zaires", "feet", "foot", "feets", "inch", "inches", "mile",
+            "miles", "yards", "metres", "meters", "kilometres", "kilometers", "km", "kg", "kilos", "kilograms", "kilogrammes",
+            "tonnes", "tons", "litres", "liters", "acres", "hectares");
+
     /** Nouns whose singular is another word or none: "goods", "arms" (weapons), "headquarters". */
     private static final Set<String> PLURAL_ONLY = Set.of("news", "goods", "arms", "savings", "earnings", "headquarters",
             "means", "species", "series", "barracks", "thanks", "clothes", "proceeds", "remains", "outskirts", "premises");
@@ -201,7 +286,10 @@ final class MeasuredNouns {
 
     /** A plural-looking noun: "nations", not "news" nor "glass". */
     private static boolean isPlural(Token token) {
-        String word = lower(token);
+        return isPluralWord(lower(token));
+    }
+
+    private static boolean isPluralWord(String word) {
         return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is");
     }
 
@@ -213,6 +301,12 @@ final class MeasuredNouns {
 
     private static boolean isPossessiveMark(Token token) {
         return token.text().equals("'s") || token.text().equals("’s");
+    }
+
+    /** "countries'", "banks’": a plural noun written with its possessive apostrophe. */
+    private static boolean isPluralPossessive(Token token) {
+        String text = token.text();
+        return (text.endsWith("'") || text.endsWith("’")) && isPluralWord(lower(token).substring(0, text.length() - 1));
     }
 
     /** "'s" alone, or a word written with it ("women's"). */

@@ -35,6 +35,24 @@ class MeasuredNounsTest {
         "Turkey imported $5bn of taxes and goods.                    | $5bn        | tax",
         "They sent 40 troops and 12 patients home.                   | 40          | troop",
         "They sent 40 troops and 12 patients home.                   | 12          | patient",
+        "Hong Kong's 6.4 million population is ageing.               | 6.4 million | population",
+        "Some 1,200 police were deployed in the capital.             | 1,200       | police",
+        "About 500 staff will lose their jobs.                       | 500         | staff",
+        "The 120 aircraft were grounded for checks.                  | 120         | aircraft",
+        "APEC has 21 members: Australia, Brunei and Canada.          | 21          | member",
+        "Zia said that the 13th summit has decided to act.           | 13th        | summit",
+        "Exports grew, a year-on-year increase of 39 percent.        | 39 percent  | increase",
+        "The Treasury sold 17 billion dollars in six- month bills.   | 17 billion dollars | bill",
+        "Trains run at speeds of up to 160 kilometers per hour.      | 160 kilometers per hour | speed",
+        "The 5000m race was won by a Kenyan.                         | 5000m       | race",
+        "Rebels wounded two Israeli soldiers on Monday.              | two         | soldier",
+        "Portugal had 33 AIDS cases per million people.              | 33          | case",
+        "Some 106,000 Bhutanese refugees have been living in camps.  | 106,000     | refugee",
+        "Yemen's two ruling parties looked set to win.               | two         | party",
+        "Hu praised the guidelines set by the two countries' leaders. | two        | country",
+        "Under 20 people came to the meeting.                        | 20          | people",
+        "Police stopped two workers' groups at the gate.             | two         | group",
+        "He achieved all he could at one club.                       | one         | club",
     })
     void aFigureCountsTheNounItQuantifies(String sentence, String figure, String head) {
         assertThat(headOf(sentence, figure)).isEqualTo(head);
@@ -51,8 +69,44 @@ class MeasuredNounsTest {
         "Two of them were hurt.                                      | Two",
         "The index fell three times this month.                      | three",
         "The plant is 5km north of the city.                         | 5km",
+        "The two met by accident in Singapore.                       | two",
+        "China will set up three to five trade and economic cooperation zones. | three to five",
+        "It made China the number two country for imports.          | two",
+        "Russia's world number one player lost.                      | one",
+        "Profit was 47.3 million marks last year.                    | 47.3 million",
+        "Demand fell to 83.3 million bpd in May.                     | 83.3 million",
+        "The fund paid 700,000 punts to the premier.                 | 700,000",
+        "The 5000m runner finished 13th.                             | 5000m",
+        "She won the 3m springboard title again.                     | 3m",
+        "Trade is in excess of two billion dollars.                  | two billion dollars",
+        "2nd lead: Summit opens in Dhaka                             | 2nd",
+        "The team finished 15 ahead of India.                        | 15",
+        "The index fell below the 2,000 mark.                        | 2,000",
+        "The blast took place 1,030 meters underground.              | 1,030 meters",
+        "The record of 28 set by Alexander stood for a year.         | 28",
+        "Qantas shares jumped four percent Monday amid expectations. | four percent",
+        "A crowd of 500,000 lining streets cheered the runners.      | 500,000",
+        "Two Israelis found murdered in West Bank                    | Two",
+        "Athletes at the 23rd SEA Games were tested.                 | 23rd",
+        "The ban on zero tolerance was lifted.                       | zero",
+        "FAZ decided to include the Under 20 players in the team.    | 20",
+        "South Africa lost six wickets for 44 runs at one stage.     | one",
+        "The centre is 7 feets tall.                                 | 7",
+        "Notes worth between 100,000 and one million new zaires circulate. | 100,000 and one million",
     })
     void aFigureWithoutAPlainNounCountsNothing(String sentence, String figure) {
         assertThat(headOf(sentence, figure)).isEqualTo("-");
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\" -> \"{2}\"")
+    @CsvSource(delimiter = '|', value = {
+        "Debt hit a 16-year high of 10.2 percent.                    | 10.2 percent | 16-year high",
+        "Trade has an annual two-way volume of 500 million dollars.  | 500 million dollars | two-way volume",
+        "Oil hit an all-time high of 70.85 dollars a barrel.         | 70.85 dollars | all-time high",
+    })
+    void aPhraseOpeningInAHyphenatedCompoundKeepsTheCompound(String sentence, String figure, String phrase) {
+        Anchor anchor = numbers(sentence).stream().filter(c -> c.text().equals(figure)).findFirst().orElseThrow().anchor();
+        assertThat(anchor).isNotNull();
+        assertThat(anchor.phrase()).isEqualTo(phrase);
     }
 }
