@@ -97,4 +97,17 @@ class SkippingMatcherTest {
         while (m.find()) spans.add(m.start() + "-" + m.end());
         return spans;
     }
+
+    @Test
+    void packedAnswersKeepEveryAnswerAcrossGrowth() {
+        SkippingMatcher.PackedAnswers answers = new SkippingMatcher.PackedAnswers();
+        long[] keys = new long[5000];
+        for (int i = 0; i < keys.length; i++) keys[i] = (long) i * 7919 % (1L << 35); // spread over the 35-bit key space
+        for (int i = 0; i < keys.length; i++) assertThat(answers.put(keys[i], i % 3 == 0)).isTrue();
+        assertThat(answers.put(keys[42], false)).as("a second answer for a key is refused").isFalse();
+        for (int i = 0; i < keys.length; i++) {
+            assertThat(answers.get(keys[i])).isEqualTo(i % 3 == 0 ? (byte) 1 : (byte) 2);
+        }
+        assertThat(answers.get(1L << 34)).as("never put").isEqualTo((byte) 0);
+    }
 }
