@@ -173,10 +173,11 @@ public final class SkippingMatcher {
         private final byte[][][] twoChars = new byte[129][128][];
         private static final int FOUR = 4;
         /**
-         * Bounds the memory the four-character answers of all patterns take (16 bytes each at most; the
-         * 2,452 wire stories leave 233,000); past it, new answers are probed every time, not kept.
+         * Bounds the memory the four-character answers of all patterns take (16 to 32 bytes each, so 32 MB at
+         * most; the 2,452 wire stories leave 320,000); past it, new answers are probed every time, not kept,
+         * and a probe costs a matcher: at the old bound of 300,000 they were an eighth of the claims' CPU.
          */
-        private static final int MAX_DEEP = 300_000;
+        private static final int MAX_DEEP = 1_000_000;
         private static final java.util.concurrent.atomic.AtomicInteger DEEP_KEPT = new java.util.concurrent.atomic.AtomicInteger();
         /** (character before, four characters) packed 7 bits each -> can a match start there. */
         private final PackedAnswers deep = new PackedAnswers();
