@@ -32,8 +32,8 @@ final class MeasuredNouns {
     private static final Pattern WORD_AFTER = Pattern.compile("(?:[ \\t]+(?<prep>of|in|worth[ \\t]+of)"
             + "(?:[ \\t]+(?:the|its|their|his|her|these|those|our|all))?(?:[ \\t]+[\\d.,]+)?)?[ \\t]+(?<word>[a-z][a-z-]*)\\b");
     /** A capitalized word after a figure that says when, not what: "rose 4 percent Monday amid ...". */
-    private static final String CALENDAR_WORDS = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
-            + "|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)";
+    private static final String CALENDAR_WORDS = "(?:" + CalendarNames.WEEKDAYS + "|" + CalendarNames.MONTHS
+            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)";
     /** "two Israeli soldiers", "33 AIDS cases", "six US marines": one or two capitalized modifiers, then a lower-case word. */
     private static final Pattern CAPITALIZED_AFTER = Pattern.compile("(?:[ \\t]+(?!" + CALENDAR_WORDS + "\\b)[A-Z][A-Za-z.&-]*){1,2}"
             + "[ \\t]+(?<word>[a-z][a-z-]*)\\b");
@@ -56,7 +56,8 @@ final class MeasuredNouns {
             "time", "year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "quarter",
             "yesterday", "today", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "weekend",
             "percent", "cent", "percentage", "point", "pc", "million", "billion", "trillion", "thousand", "hundred",
-            "dozen", "score", "period", "term", "session", "half", "us", "uk", "un", "eu", "usa", "uae", "lack", "afterward", "afterwards", "overall", "mark", "ahead", "abroad", "apart", "aboard", "underground", "midway", "overnight",
+            "dozen", "score", "period", "term", "session", "half", "us", "uk", "un", "eu", "usa", "uae", "lack", "afterward",
+            "afterwards", "overall", "mark", "ahead", "abroad", "apart", "aboard", "underground", "midway", "overnight",
             "once", "outright", "altogether", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
     /** Words after a figure that close it: "a population of 60 million in 2020". */
     private static final Set<String> ENDS_A_FIGURE = Set.of("in", "on", "at", "for", "and", "or", "to", "by", "with",
@@ -139,16 +140,15 @@ final class MeasuredNouns {
     }
 
     /**
-     * A count above one, or zero, takes a plural noun: "three to five trade and cooperation zones", "the two met", "zero tolerance",
-     * "6.8 trillion won" and "the number two country" read a modifier, a verb or a unit as the noun.
-     * Ordinals ("the 13th summit") and fractions after "of" are not counts of the noun.
+     * A count above one, or zero, takes a plural noun: "three to five trade and cooperation zones", "the two
+     * met", "zero tolerance", "6.8 trillion won" and "the number two country" read a modifier, a verb or a unit
+     * as the noun. Ordinals ("the 13th summit") and fractions after "of" are not counts of the noun.
      */
     private static boolean agrees(NumericClaim claim, Token head) {
         if (claim.type() != ClaimType.NUMBER || "ordinal".equals(claim.unit()) || claim.value() > 0 && claim.value() <= 1) return true;
         String word = lower(head);
         if (word.endsWith("'") || word.endsWith("’")) word = word.substring(0, word.length() - 1); // "the two countries'"
-        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")
-                || word.endsWith("men") || word.endsWith("children") || IRREGULAR_PLURALS.contains(word) || SINGULAR_GROUPS.contains(word);
+        return isPluralWord(word) || word.endsWith("men") || word.endsWith("children") || IRREGULAR_PLURALS.contains(word) || SINGULAR_GROUPS.contains(word);
     }
 
     /**
@@ -254,7 +254,7 @@ final class MeasuredNouns {
             "population", "workforce", "membership", "electorate", "crowd", "force", "army", "audience", "homeless", "data", "criteria");
     /** Nouns that make "at one ..." say when or where: "at one stage", "at one end". */
     private static final Set<String> AT_ONE = Set.of("stage", "end", "moment", "juncture", "extreme");
-        /** What a race or a weight class gives, not what it measures: "the 5000m runner", "the 50m winner", "the 3000m record". */
+    /** What a race or a weight class gives, not what it measures: "the 5000m runner", "the 50m winner", "the 3000m record". */
     private static final Set<String> EVENT_RESULTS = Set.of("runner", "winner", "champion", "record", "title", "gold", "silver",
             "bronze", "medal", "medallist", "medalist", "holder", "finalist", "individual", "champ");
     /**
