@@ -32,6 +32,12 @@ final class Currencies {
     private static final Set<String> LOWER_CASE_CODES = Set.of("usd", "eur", "gbp", "jpy", "cny", "rmb", "chf", "inr",
             "aud", "cad", "nzd", "hkd", "sgd", "rub", "btc");
 
+    /** Whether a lower-case word names a currency ("yen", "roubles", "dollars"), singular or plural. */
+    static boolean isName(String word) {
+        return WORDS.containsKey(word) || word.endsWith("s") && WORDS.containsKey(word.substring(0, word.length() - 1))
+                || word.endsWith("es") && WORDS.containsKey(word.substring(0, word.length() - 2));
+    }
+
     static final String SUFFIX_WORDS = WORDS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
             .map(w -> w.replace(" ", "[\\s-]+").replace(".", "\\.")).collect(Collectors.joining("|"));
 

@@ -206,7 +206,8 @@ final class MeasuredNouns {
     private Anchor anchor(List<Token> tokens, int first, int head, String determiner, List<String> qualifiers) {
         Token noun = tokens.get(head);
         String lemma = lemma(noun);
-        if (EMPTY_HEADS.contains(lemma) || EMPTY_HEADS.contains(lower(noun)) || UNIT_WORDS.contains(lower(noun))) return null;
+        if (EMPTY_HEADS.contains(lemma) || EMPTY_HEADS.contains(lower(noun)) || UNIT_WORDS.contains(lower(noun))
+                || Currencies.isName(lower(noun))) return null;
         if (tokens.get(first).text().equals("-")) { // the phrase opens inside a compound the tagger split
             if (isJoiningHyphen(tokens, first) && (first < 2 || !isJoiningHyphen(tokens, first - 2))) {
                 first--; // "a 16-year high", "an all-time high", "a two-way volume": the compound's first word
@@ -259,22 +260,21 @@ final class MeasuredNouns {
             "bronze", "medal", "medallist", "medalist", "holder", "finalist", "individual", "champ");
     /**
      * Currencies and units a figure is written in when the recognizers did not take them as its unit
-     * ("47.3 million marks", "83.3 million bpd"): the figure's own unit, not what it counts.
+     * ("47.3 million marks", "83.3 million bpd"): the figure's own unit, not what it counts. The currency
+     * names the extractor knows are asked of {@link Currencies#isName}.
      */
-    private static final Set<String> UNIT_WORDS = Set.of("mark", "marks", "punt", "punts", "lira", "lire", "litas", "lats",
-            "kwacha", "kina", "won", "franc", "francs", "peseta", "pesetas", "escudo", "escudos", "guilder", "guilders",
-            "schilling", "schillings", "drachma", "drachmas", "krone", "kroner", "krona", "kronor", "kroon", "kroons", "zloty",
-            "zlotys", "forint", "forints", "koruna", "rouble", "roubles", "ruble", "rubles", "rupee", "rupees", "rupiah",
-            "ringgit", "baht", "yen", "yuan", "renminbi", "rmb", "dong", "peso", "pesos", "reais", "rand", "naira", "cedi",
-            "cedis", "shilling", "shillings", "dinar", "dinars", "dirham", "dirhams", "riyal", "riyals", "rial", "rials",
-            "shekel", "shekels", "taka", "kyat", "kyats", "tenge", "hryvnia", "leu", "lei", "lev", "leva", "tolar", "tolars",
-            "kuna", "denar", "denars", "dollar", "dollars", "euro", "euros", "pound", "pounds", "sterling", "cents", "pence",
-            "sen", "paise", "kopecks", "birr", "pula", "kwanza", "bolivar", "bolivars", "quetzal", "quetzales",
-            "bpd", "dpb", "bcm", "kwh", "mwh", "gwh", "mw", "kw", "gw", "watts", "kilowatts", "megawatts", "gigawatts",
-            "decibels", "hertz", "megahertz", "gigahertz", "volts", "kilovolts", "calories", "kilocalories", "knots", "mph",
-            "kph", "rpm", "ppm", "ppb", "horsepower", "cc", "zaire", "zaires", "feet", "foot", "feets", "inch", "inches", "mile",
-            "miles", "yards", "metres", "meters", "kilometres", "kilometers", "km", "kg", "kilos", "kilograms", "kilogrammes",
-            "tonnes", "tons", "litres", "liters", "acres", "hectares");
+    private static final Set<String> UNIT_WORDS = Set.of("mark", "marks", "punt", "punts", "lire", "litas", "lats",
+            "kwacha", "kina", "won", "escudo", "escudos", "schilling", "schillings", "drachma", "drachmas", "krone",
+            "kroner", "krona", "kroon", "kroons", "koruna", "rmb", "dong", "peso", "pesos", "reais", "cedi", "cedis",
+            "shilling", "shillings", "dinar", "dinars", "riyal", "riyals", "rial", "rials", "taka", "kyat", "kyats",
+            "tenge", "leu", "lei", "lev", "leva", "tolar", "tolars", "kuna", "denar", "denars", "pound", "pounds",
+            "cents", "pence", "sen", "paise", "kopecks", "birr", "pula", "kwanza", "bolivar", "bolivars", "quetzal",
+            "quetzales", "bpd", "dpb", "bcm", "kwh", "mwh", "gwh", "mw", "kw", "gw", "watts", "kilowatts",
+            "megawatts", "gigawatts", "decibels", "hertz", "megahertz", "gigahertz", "volts", "kilovolts",
+            "calories", "kilocalories", "knots", "mph", "kph", "rpm", "ppm", "ppb", "horsepower", "cc", "zaire",
+            "zaires", "feet", "foot", "feets", "inch", "inches", "mile", "miles", "yards", "metres", "meters",
+            "kilometres", "kilometers", "km", "kg", "kilos", "kilograms", "kilogrammes", "tonnes", "tons", "litres",
+            "liters", "acres", "hectares");
 
     /** Nouns whose singular is another word or none: "goods", "arms" (weapons), "headquarters". */
     private static final Set<String> PLURAL_ONLY = Set.of("news", "goods", "arms", "savings", "earnings", "headquarters",
