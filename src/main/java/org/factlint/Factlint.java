@@ -56,7 +56,7 @@ public final class Factlint {
         this.engine = new RuleEngine(rules);
         this.rulesReadMeasuredNouns = rules.mayMatch(org.factlint.facts.NumberFact.class);
         this.extractor = new ClaimExtractor(builder.defaultDollar, builder.dayFirst);
-        this.assembler = new FactAssembler(builder.rates);
+        this.assembler = new FactAssembler(builder.rates, rulesReadMeasuredNouns);
         // The house knowledge base (rules/facts/*.yaml), read once; a broken file stops the run like a broken rule.
         this.references = new ReferenceMatcher(ReferenceFacts.load(builder.ruleFolders));
         this.clock = builder.clock;

@@ -91,7 +91,8 @@ public final class RuleSet {
         StringBuilder all = new StringBuilder();
         for (Path file : files) {
             try {
-                all.append(Files.readString(file)).append('\n');
+                // Only the ASCII names of fact types are looked for: any encoding reads them, none fails
+                all.append(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1)).append('\n');
             } catch (IOException e) {
                 throw new RuleLoadException(file + ": cannot read: " + e.getMessage());
             }

@@ -21,6 +21,9 @@ final class Imperatives {
     private static final Set<String> POINTING = Set.of("remember", "recall", "consider", "imagine", "note", "see", "look",
             "take", "compare", "forget", "think", "suppose", "assume", "picture", "say", "recount", "witness", "mark");
     private static final Set<String> OBJECT_TAGS = Set.of("DET", "PRON", "NOUN", "NUM");
+    /** Words that open an imperative's object, with {@link #START} (lower case). */
+    static final String OBJECT_WORD_LIST = "a|an|the|me|us|him|her|them|it|my|our|your|his|its|their|this|these|those|some|all|every";
+    private static final Set<String> OBJECT_WORDS = Set.of(OBJECT_WORD_LIST.split("\\|"));
     private static final Set<String> QUOTES = Set.of("\"", "\u201c", "''", "``");
 
     /**
@@ -36,8 +39,12 @@ final class Imperatives {
                 || Tense.isIrregularPast(word)) return false;
         if (word.endsWith("ed") || word.endsWith("ing") || word.endsWith("s") && !word.endsWith("ss")) return false;
         Token next = tokens.get(index + 1);
-        // a name after a lower-case verb ("set OOO for a week"); after a capital, the two are as likely one name
-        boolean object = OBJECT_TAGS.contains(next.pos()) || next.pos().equals("PROPN") && Character.isLowerCase(verb.text().charAt(0));
+        // The object opens with a determiner, a pronoun or a figure ("Book a room", "Give us"), the words Tense's
+        // untagged look for an imperative accepts too, so that every path reads a sentence alike; "Expect delays"
+        // could be a noun phrase. After a lower-case first word (chat) any object: "set OOO for a week".
+        boolean lowerCaseVerb = Character.isLowerCase(verb.text().charAt(0));
+        boolean object = OBJECT_WORDS.contains(next.text().toLowerCase(Locale.ROOT)) || Character.isDigit(next.text().charAt(0))
+                || lowerCaseVerb && (OBJECT_TAGS.contains(next.pos()) || next.pos().equals("PROPN"));
         if (!object) return false;
         for (int k = index + 1; k < at; k++) {
             Token t = tokens.get(k);

@@ -25,21 +25,22 @@ import org.factlint.nlp.Token;
  * or its noun says how much rather than what ("a total of 300", "three times").
  *
  * <p>Tagging a sentence is most of the pipeline's cost, so the words around the figure are first
- * checked with a pattern: only a lower-case word after it, or "NOUN of" before it, can lead to a noun.
+ * checked with a pattern: only a lower-case word after it (perhaps after one or two capitalized
+ * modifiers: "two Israeli soldiers"), or "NOUN of" before it, can lead to a noun.
  */
 final class MeasuredNouns {
     /** A lower-case word after the figure, perhaps after "of the", "in" or "worth of" and a second figure. */
-    private static final Pattern WORD_AFTER = Pattern.compile("(?:[ \\t]+(?<prep>of|in|worth[ \\t]+of)"
-            + "(?:[ \\t]+(?:the|its|their|his|her|these|those|our|all))?(?:[ \\t]+[\\d.,]+)?)?[ \\t]+(?<word>[a-z][a-z-]*)\\b");
+    private static final Pattern WORD_AFTER = Pattern.compile("(?:\\s+(?<prep>of|in|worth\\s+of)"
+            + "(?:\\s+(?:the|its|their|his|her|these|those|our|all))?(?:\\s+[\\d.,]+)?)?\\s+(?<word>[a-z][a-z-]*)\\b");
     /** A capitalized word after a figure that says when, not what: "rose 4 percent Monday amid ...". */
     private static final String CALENDAR_WORDS = "(?:" + CalendarNames.WEEKDAYS + "|" + CalendarNames.MONTHS
             + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)";
     /** "two Israeli soldiers", "33 AIDS cases", "six US marines": one or two capitalized modifiers, then a lower-case word. */
-    private static final Pattern CAPITALIZED_AFTER = Pattern.compile("(?:[ \\t]+(?!" + CALENDAR_WORDS + "\\b)[A-Z][A-Za-z.&-]*){1,2}"
-            + "[ \\t]+(?<word>[a-z][a-z-]*)\\b");
+    private static final Pattern CAPITALIZED_AFTER = Pattern.compile("(?:\\s+(?!" + CALENDAR_WORDS + "\\b)[A-Z][A-Za-z.&-]*){1,2}"
+            + "\\s+(?<word>[a-z][a-z-]*)\\b");
     /** "a population of [about] 60 million": a lower-case word and "of" before the figure and its hedge. */
-    private static final Pattern OF_BEFORE = Pattern.compile("\\b[a-z][a-z-]*[ \\t]+of[ \\t]+"
-            + "(?:(?:about|around|nearly|almost|some|over|under|roughly|approximately|more|less|fewer|than|up|to|at|least|just|only)[ \\t]+){0,3}$");
+    private static final Pattern OF_BEFORE = Pattern.compile("\\b[a-z][a-z-]*\\s+of\\s+"
+            + "(?:(?:about|around|nearly|almost|some|over|under|roughly|approximately|more|less|fewer|than|up|to|at|least|just|only)\\s+){0,3}$");
     /** Words that cannot open the noun phrase a figure counts: checking them saves tagging the sentence. */
     private static final Set<String> NOT_A_NOUN = Set.of("to", "and", "or", "but", "nor", "than", "from", "by", "per",
             "at", "on", "for", "with", "as", "into", "a", "an", "the", "was", "were", "is", "are", "be", "been", "has",
@@ -50,6 +51,11 @@ final class MeasuredNouns {
             "times", "last", "next", "ago", "earlier", "later", "in", "of", "worth", "it", "he", "she", "they", "we",
             "its", "their", "his", "her", "them", "higher", "lower", "above", "below", "during",
             "respectively", "compared", "according", "behind", "within", "here", "away", "every", "still", "through");
+    /** Words of no noun phrase, which the tagger now and then calls adjectives or nouns ("the dead were"). */
+    private static final Set<String> FUNCTION_WORDS = Set.of("to", "and", "or", "but", "nor", "than", "from", "by", "at",
+            "on", "for", "with", "as", "into", "in", "of", "a", "an", "the", "was", "were", "is", "are", "be", "been", "has",
+            "have", "had", "will", "would", "could", "should", "may", "might", "can", "did", "do", "does", "who", "which",
+            "that", "when", "where", "while", "if", "not", "it", "he", "she", "they", "we", "them");
     /** Heads that name no thing: how much ("total", "majority"), when ("year"), where ("north"), or the figure's own unit. */
     private static final Set<String> EMPTY_HEADS = Set.of("total", "number", "sum", "figure", "amount", "maximum",
             "minimum", "average", "tally", "count", "lot", "majority", "minority", "couple", "bit", "handful", "range",
@@ -172,11 +178,13 @@ final class MeasuredNouns {
                 head = -1;
                 continue;
             }
-            if (!isPhraseWord(token)) break;
+            // "12 of the dead were children": a function word ends the phrase, whatever its tag
+            if (!isPhraseWord(token) || FUNCTION_WORDS.contains(lower(token))) break;
             boolean noun = isHeadNoun(token);
-            // "300 people dead", "21 economies accounting for", "15 nations start voting": the phrase ends at its noun
+            // "300 people dead", "21 economies accounting for", "15 nations start voting", "the 12 policemen face
+            // charges": the phrase ends at its noun; a plural noun is seldom a modifier
             if (head >= 0 && (!noun || lower(token).endsWith("ing")
-                    || isPlural(tokens.get(head)) && !isPlural(token) && !PLURAL_MODIFIERS.contains(lower(tokens.get(head))))) break;
+                    || isPluralNoun(tokens.get(head)) && !isPlural(token) && !PLURAL_MODIFIERS.contains(lower(tokens.get(head))))) break;
             if (noun) head = k;
         }
         return head;
@@ -234,6 +242,7 @@ final class MeasuredNouns {
             word = word.substring(0, word.length() - 1);
             noun = new Token(noun.start(), noun.end() - 1, noun.text().substring(0, noun.text().length() - 1), noun.pos());
         }
+        if (IRREGULAR_PLURALS.contains(word) && word.endsWith("men")) return word.substring(0, word.length() - 3) + "man"; // "policemen"
         if (IRREGULAR_PLURALS.contains(word) || HARD_PLURAL.matcher(word).find()) return analyzed.lemma(noun).toLowerCase(Locale.ROOT);
         return isPluralWord(word) && !PLURAL_ONLY.contains(word) ? word.substring(0, word.length() - 1) : word;
     }
@@ -283,6 +292,12 @@ final class MeasuredNouns {
     private static final Pattern HARD_PLURAL = Pattern.compile("(?:[sxz]|ch|sh|i|v|o)es$");
     private static final Set<String> IRREGULAR_PLURALS = Set.of("men", "women", "children", "feet", "teeth", "mice",
             "geese", "policemen", "policewomen", "firemen", "gunmen", "fishermen", "servicemen", "countrymen", "oxen");
+
+    /** A plural noun, regular or not: "nations", "policemen", "children"; not "news" nor "glass". */
+    private static boolean isPluralNoun(Token token) {
+        String word = lower(token);
+        return isPluralWord(word) || word.endsWith("men") || IRREGULAR_PLURALS.contains(word) || word.equals("children");
+    }
 
     /** A plural-looking noun: "nations", not "news" nor "glass". */
     private static boolean isPlural(Token token) {

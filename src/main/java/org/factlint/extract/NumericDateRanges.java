@@ -2,6 +2,7 @@ package org.factlint.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -48,20 +49,31 @@ final class NumericDateRanges {
         int b2 = Integer.parseInt(m.group("b2"));
         boolean yearless = endYear == null && m.group("ay") == null;
         if (yearless && (properFraction(a1, a2) && properFraction(b1, b2) || namesEvent(a1, a2) || namesEvent(b1, b2))) return null;
+        int aMonth = dayFirst ? a2 : a1, aDay = dayFirst ? a1 : a2;
+        int bMonth = dayFirst ? b2 : b1, bDay = dayFirst ? b1 : b2;
         LocalDate a;
         LocalDate b;
         try {
-            // the year written on one end carries to the other: "from 12/20/2024 to 1/5", "11/18-1/5/2016"
-            int bYear = endYear != null ? Integer.parseInt(endYear)
-                    : m.group("ay") != null ? Integer.parseInt(m.group("ay"))
-                    : nearestYear(reference, dayFirst ? a2 : a1, dayFirst ? a1 : a2);
-            int aYear = m.group("ay") != null ? Integer.parseInt(m.group("ay")) : bYear;
-            a = dayFirst ? LocalDate.of(aYear, a2, a1) : LocalDate.of(aYear, a1, a2);
-            b = dayFirst ? LocalDate.of(bYear, b2, b1) : LocalDate.of(bYear, b1, b2);
-            if (endYear != null && m.group("ay") == null && b.isBefore(a)) a = a.minusYears(1); // "11/18-1/5/2016" began in 2015
-            if (endYear == null && b.isBefore(a)) b = b.plusYears(1);  // "12/20/2024 to 1/5" ends in 2025, "from 10/25 to 1/25" too
+            // The years first, then the dates, so that a 29 February at the end is built in its own year.
+            // The year written on one end carries to the other, and an end earlier in the year is in the next:
+            // "from 12/20/2024 to 1/5" ends in 2025, "11/18-1/5/2016" began in 2015, "from 10/25 to 1/25" too.
+            boolean endEarlierInYear = MonthDay.of(bMonth, bDay).isBefore(MonthDay.of(aMonth, aDay));
+            int aYear;
+            int bYear;
+            if (m.group("ay") != null) {
+                aYear = Integer.parseInt(m.group("ay"));
+                bYear = endYear != null ? Integer.parseInt(endYear) : endEarlierInYear ? aYear + 1 : aYear;
+            } else if (endYear != null) {
+                bYear = Integer.parseInt(endYear);
+                aYear = endEarlierInYear ? bYear - 1 : bYear;
+            } else {
+                aYear = nearestYear(reference, aMonth, aDay);
+                bYear = endEarlierInYear ? aYear + 1 : aYear;
+            }
+            a = LocalDate.of(aYear, aMonth, aDay);
+            b = LocalDate.of(bYear, bMonth, bDay);
         } catch (DateTimeException e) {
-            return null; // "2/30", "13/1"
+            return null; // "2/30", "13/1", "29/2/2023"
         }
         // Without a year, only a short range (it may cross the new year): "from 9/11 to 7/7" names two attacks
         if (!a.isBefore(b) || b.toEpochDay() - a.toEpochDay() > (yearless ? 92 : 366)) return null;

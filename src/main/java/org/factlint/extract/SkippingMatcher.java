@@ -275,7 +275,7 @@ public final class SkippingMatcher {
     }
 
     /**
-     * Yes/no answers keyed by a number below 2^35, in one array of longs (open addressing): a map of
+     * Yes/no answers keyed by a number below 2^36, in one array of longs (open addressing): a map of
      * boxed keys cost a fifth of a check's CPU in lookups, most of it cache misses over its nodes.
      * Reads take no lock; writes take the table's lock and grow it by copying, then publish the copy.
      */
@@ -283,7 +283,7 @@ public final class SkippingMatcher {
         private static final long PRESENT = 1L << 62;
         private static final long YES = 1L << 61;
         private static final long KEY = (1L << 40) - 1;
-        private volatile AtomicLongArray slots = new AtomicLongArray(1024);
+        private volatile AtomicLongArray slots = new AtomicLongArray(64);
         private int size;
 
         /** {@link StartTable}'s YES or NO, or UNKNOWN when the key was never put. */

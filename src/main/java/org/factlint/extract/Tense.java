@@ -151,14 +151,16 @@ enum Tense {
 
     /**
      * What an imperative ({@link Imperatives}) looks like before tagging: a first word, of the sentence or of a
-     * quote, that is not a preposition, conjunction or pronoun, then a determiner or pronoun ("Book a room", "Give us").
+     * quote, that is not a preposition, conjunction or pronoun, then a determiner, a pronoun or a figure ("Book a
+     * room", "Give us"); or a lower-case first word, as chat writes ("set OOO for a week"). Imperatives asks the
+     * same of the words, so a tagged and an untagged look agree.
      */
     private static final Pattern IMPERATIVE_START = Pattern.compile("(?:^|[\"“`]\\s*)(?!(?i:in|on|at|for|after|before|during|of"
             + "|with|from|by|to|under|over|among|since|until|as|like|despite|about|against|between|into|through|without"
             + "|within|across|behind|beyond|near|along|around|amid|throughout|upon|unlike|toward|towards|outside|inside"
             + "|following|including|and|but|or|so|yet|if|when|while|because|although|though|once|unless|whether|where"
-            + "|he|she|it|they|we|you|this|that|these|those|there|here|all|some|one|both|each)\\b)[A-Za-z]{3,}[ \\t]+"
-            + "(?:a|an|the|me|us|him|her|them|it|my|our|your|his|its|their|this|these|those|some|all|every|\\d)\\b");
+            + "|he|she|it|they|we|you|this|that|these|those|there|here|all|some|one|both|each)\\b)(?:[A-Za-z]{3,}[ \\t]+"
+            + "(?i:" + Imperatives.OBJECT_WORD_LIST + "|\\d)\\b|[a-z]{3,}[ \\t]+\\S)");
 
     /** Characters that surely hold the WINDOW + 3 tokens {@link #of} looks at on either side. */
     private static final int MARKER_REACH = 500;

@@ -26,9 +26,16 @@ public final class FactAssembler {
     }
 
     private final RateLookup rates;
+    private final boolean numberFacts;
 
     public FactAssembler(RateLookup rates) {
+        this(rates, true);
+    }
+
+    /** @param numberFacts whether to insert a {@link NumberFact} for every figure (only rules that name it need them) */
+    public FactAssembler(RateLookup rates, boolean numberFacts) {
         this.rates = rates;
+        this.numberFacts = numberFacts;
     }
 
     public List<Object> assemble(String name, Extraction extraction, boolean dateAssumed) {
@@ -57,7 +64,7 @@ public final class FactAssembler {
             facts.add(new CalendarFact(note.start(), note.end(), note.text(), note.date(), weekday, note.problem()));
         }
         Map<NumericClaim, MoneyFact> money = new HashMap<>();
-        for (NumericClaim claim : extraction.numeric()) facts.add(numberFact(claim));
+        if (numberFacts) for (NumericClaim claim : extraction.numeric()) facts.add(numberFact(claim));
         for (NumericClaim claim : extraction.numeric()) {
             if (claim.unit() != null && claim.type() == org.factlint.extract.ClaimType.MONEY) {
                 MoneyFact fact = new MoneyFact(claim.start(), claim.end(), claim.text(), claim.unit(), claim.value(),

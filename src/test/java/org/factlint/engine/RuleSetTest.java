@@ -41,6 +41,15 @@ class RuleSetTest {
     }
 
     @Test
+    void aRuleFileInLatin1LoadsAndIsRead() throws Exception {
+        String drl = "package test.rules\nimport org.factlint.facts.NumberFact;\nimport org.factlint.facts.Finding;\n"
+                + "// r\u00e8gle de la r\u00e9daction\n"
+                + "rule \"x\"\n  @id(\"x\") @severity(\"info\") @summary(\"x\")\nwhen\n  $n : NumberFact(value > 100)\nthen\nend\n";
+        Files.write(folder.resolve("latin1.drl"), drl.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThat(RuleSet.load(List.of(folder)).mayMatch(org.factlint.facts.NumberFact.class)).isTrue();
+    }
+
+    @Test
     void aSyntaxErrorNamesTheFileAndLine() throws Exception {
         Path drl = write("broken.drl", HEADER + "rule \"x\"\n  @id(\"x\") @severity(\"info\") @summary(\"x\")\nwhen\n  $t : TimeFact(\nthen\nend\n");
         assertThatThrownBy(() -> RuleSet.load(List.of(folder)))

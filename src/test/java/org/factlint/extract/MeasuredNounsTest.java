@@ -35,6 +35,7 @@ class MeasuredNounsTest {
         "Turkey imported $5bn of taxes and goods.                    | $5bn        | tax",
         "They sent 40 troops and 12 patients home.                   | 40          | troop",
         "They sent 40 troops and 12 patients home.                   | 12          | patient",
+        "The 12 policemen face charges.                              | 12          | policeman",
         "Hong Kong's 6.4 million population is ageing.               | 6.4 million | population",
         "Some 1,200 police were deployed in the capital.             | 1,200       | police",
         "About 500 staff will lose their jobs.                       | 500         | staff",
@@ -69,6 +70,7 @@ class MeasuredNounsTest {
         "Two of them were hurt.                                      | Two",
         "The index fell three times this month.                      | three",
         "The plant is 5km north of the city.                         | 5km",
+        "Officials said 12 of the dead were children.                | 12",
         "The two met by accident in Singapore.                       | two",
         "China will set up three to five trade and economic cooperation zones. | three to five",
         "It made China the number two country for imports.          | two",
@@ -108,5 +110,10 @@ class MeasuredNounsTest {
         Anchor anchor = numbers(sentence).stream().filter(c -> c.text().equals(figure)).findFirst().orElseThrow().anchor();
         assertThat(anchor).isNotNull();
         assertThat(anchor.phrase()).isEqualTo(phrase);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLineBreakBetweenTheFigureAndItsNounIsASpace() {
+        assertThat(headOf("The company would cut 1,200\njobs next year.", "1,200")).isEqualTo("job");
     }
 }

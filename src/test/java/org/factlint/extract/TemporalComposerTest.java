@@ -91,6 +91,7 @@ class TemporalComposerTest {
             The fair ran 28/9-3/10/2024.                                    | 28/9-3/10/2024=2024-09-28..2024-10-03
             The fair ran from 20/12/2024 to 5/1.                            | from 20/12/2024 to 5/1=2024-12-20..2025-01-05
             The offer ran from 25/10 to 25/1.                               | from 25/10 to 25/1=2024-10-25..2025-01-25
+            The offer ran from 20/12/2023 to 29/2.                          | from 20/12/2023 to 29/2=2023-12-20..2024-02-29
             The minister will return on November the twentieth.             | November the twentieth=2025-11-20
             The minister returned on November the twentieth.                | November the twentieth=2024-11-20
             The minister will return on 20th nov.                           | 20th nov=2025-11-20

@@ -426,6 +426,11 @@ class TemporalExtractionTest {
         assertThat(timeValues("Remember 20th Dec?")).containsExactly("20th Dec=2024-12-20");
         assertThat(timeValues("Tung on Thursday cancelled a visit.")).containsExactly("Thursday=2025-02-20");
         assertThat(timeValues("Bomb blasts kill 20 on Friday.")).contains("Friday=2025-02-21");
+        // a noun after the first word may open a noun phrase ("Expect delays"): no imperative, for a weekday
+        // (read without tagging unless the words look like one) as for a day of the month (always tagged)
+        assertThat(timeValues("Expect delays on Friday.")).containsExactly("Friday=2025-02-21");
+        assertThat(timeValues("Expect delays on 20th Dec.")).containsExactly("20th Dec=2024-12-20");
+        assertThat(timeValues("Expect a delay on Friday.")).containsExactly("Friday=2025-02-28");
     }
 
     @Test
