@@ -71,6 +71,8 @@ final class MeasuredNouns {
             "against", "last", "this", "a", "per", "each", "but");
     private static final Set<String> HEDGES = Set.of("about", "around", "nearly", "almost", "some", "over", "under",
             "roughly", "approximately", "more", "less", "fewer", "than", "up", "to", "at", "least", "just", "only");
+    /** Characters of the longest sentence read (news sentences run to a few hundred). */
+    private static final int LONGEST_SENTENCE = 3000;
     /** Words of a noun phrase after the figure: the head is the last noun before anything else. */
     private static final int LONGEST_PHRASE = 5;
 
@@ -86,6 +88,8 @@ final class MeasuredNouns {
         String text = analyzed.text();
         Sentence sentence = analyzed.sentences().get(claim.sentence());
         if (claim.start() < sentence.start() || claim.end() > sentence.end()) return null; // across a sentence break
+        // A "sentence" this long is a table or a list run together: tagging it costs seconds and no prose is read
+        if (sentence.end() - sentence.start() > LONGEST_SENTENCE) return null;
         Matcher after = WORD_AFTER.matcher(text).region(claim.end(), sentence.end());
         boolean wordAfter = after.lookingAt() && !NOT_A_NOUN.contains(after.group("word"));
         if (!wordAfter) {

@@ -116,4 +116,10 @@ class MeasuredNounsTest {
     void aLineBreakBetweenTheFigureAndItsNounIsASpace() {
         assertThat(headOf("The company would cut 1,200\njobs next year.", "1,200")).isEqualTo("job");
     }
+
+    @org.junit.jupiter.api.Test
+    void aRunTogetherTableIsNotTagged() {
+        String table = "Results: " + "60 delegates, ".repeat(300) + "end.";
+        assertThat(numbers(table)).isNotEmpty().allSatisfy(claim -> assertThat(claim.anchor()).isNull());
+    }
 }
