@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factlint.nlp.Sentence;
+import org.factlint.nlp.Token;
 
 /**
  * Calendar periods named without a full date: quarters ("the third quarter", "fourth-quarter"),
@@ -79,6 +82,13 @@ final class PeriodRecognizers {
      */
     private static final Pattern REPORTED_YEAR = Pattern.compile("\\b(?i:for|of|in)\\s+(?<span>the\\s+(?:full\\s+|whole\\s+|entire\\s+)?"
             + "year)\\b(?![-'\\w]|\\s+(?:ago|earlier|before|after|ended|ending|to\\s+date|that|when|in\\s+which|since|of|two|nineteen|eighteen|twenty)\\b|\\s+\\d)");
+    /**
+     * "named player of the year", "Asia's team of the year", "the NBA's 1999 coach of the year": an award's title,
+     * often for a season already over; no year the story reports on.
+     */
+    private static final Pattern AWARD_BEFORE = Pattern.compile("(?i)\\b(?:player|coach|manager|footballer|sportsman"
+            + "|sportswoman|sportsperson|athlete|team|rookie|driver|rider|jockey|referee|goal|film|movie|album|song|book"
+            + "|person|man|woman|entrepreneur|businessman|personality|newcomer|breakthrough|comeback)[ \\t]+$");
     /** "the current year", "the current fiscal year": the reference year. */
     private static final Pattern CURRENT_YEAR = Pattern.compile("(?i)\\bthe\\s+current\\s+(?:fiscal\\s+|calendar\\s+)?year\\b(?![-'])");
     private static final Pattern NIGHT_BEFORE = Pattern.compile("(?i)\\b(?<rel>last|this)\\s+(?<part>morning|afternoon|evening|night)\\b");
@@ -111,6 +121,7 @@ final class PeriodRecognizers {
         TemporalScan.scan(SEASON, text, found, m -> season(c, m));
         TemporalScan.scan(VAGUE, text, found, m -> vague(c, m));
         TemporalScan.scan(REPORTED_YEAR, text, found, m -> {
+            if (AWARD_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()) return null;
             int year = c.periods().yearAt(m.start());
             // Resolved from the story, not written: relative, so no rule reads it as a year the text states.
             return c.claim(ClaimType.DATE, m.start("span"), m.end("span"), Timex.year(year), null, "the year reported = " + year);
@@ -378,9 +389,30 @@ final class PeriodRecognizers {
                 new DateInterval(first, first.plusMonths(3).minusDays(1)), null);
     }
 
+    /**
+     * "the future SAR government", "the future foreign minister", "the future status of Kosovo": "future" before a
+     * noun or adjective it qualifies says who or what, not when. Not before a word in -s, which may be a verb the
+     * tagger misread ("the future holds promise", "the future lies in trade"). After "in", a common noun may be such
+     * a verb too ("may in the future lead to"), so only a name or an adjective counts there.
+     */
+    private static boolean attributive(TemporalContext c, int futureStart, boolean afterIn) {
+        Sentence sentence = c.sentence(futureStart);
+        List<Token> tokens = sentence.tokens();
+        int at = sentence.tokenAtOrAfter(futureStart);
+        if (at + 1 >= tokens.size() || tokens.get(at).start() != futureStart) return false;
+        Token next = tokens.get(at + 1);
+        String word = next.text();
+        if (next.start() != tokens.get(at).end() + 1 || word.endsWith("s") && !word.endsWith("ss") && Character.isLowerCase(word.charAt(0))) {
+            return false;
+        }
+        String tag = next.pos();
+        return !afterIn && tag.startsWith("NOUN") || tag.startsWith("PROPN") || tag.startsWith("ADJ");
+    }
+
     private static TemporalClaim vague(TemporalContext c, Matcher m) {
         String phrase = m.group("phrase").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         String value;
+        if (phrase.contains("future") && attributive(c, m.end() - "future".length(), phrase.startsWith("in "))) return null;
         if (phrase.contains("future")) {
             value = "FUTURE_REF";
         } else if (phrase.startsWith("recent") || phrase.equals("lately") || phrase.contains("past")

@@ -50,6 +50,7 @@ enum Tense {
         List<Token> tokens = sentence.tokens();
         int at = sentence.tokenAtOrAfter(offset);
         if (at > 0 && at <= tokens.size() && tokens.get(at - 1).text().equalsIgnoreCase("since")) return PAST; // "since May"
+        if (sinceGoverns(tokens, at)) return PAST;
         // "met the premier on Monday to press their demands": an infinitive after the day is a purpose, which a
         // past verb before the day overrules; without one it still looks ahead ("will fly to Rome Friday to sign")
         // (not a deadline: "gave them until the end of May to submit" looks ahead)
@@ -70,7 +71,9 @@ enum Tense {
                 if (index == at - 1 && word.endsWith("ed") && word.length() > 4 && token.pos().startsWith("ADJ")
                         && auxiliaryBefore(tokens, index).isEmpty()) return PAST; // not "would be intensified Saturday"
                 // The tagger calls some names verbs ("Bush", "Trump"): a capital mid-sentence is not a verb.
-                if (!token.isVerb() || index > 0 && Character.isUpperCase(token.text().charAt(0))) continue;
+                // nor are figures ("to 54.55 dpb": the tagger may call "54.55" a verb after "to")
+                if (!token.isVerb() || index > 0 && Character.isUpperCase(token.text().charAt(0))
+                        || !Character.isLetter(token.text().charAt(0))) continue;
                 if (precededByFutureMarker(tokens, index, conditional)) return FUTURE;
                 if (index > 0 && tokens.get(index - 1).text().equalsIgnoreCase("to")) { // "is to resume"
                     if (index < at && pastImplicative(tokens, index - 1)) return PAST;
@@ -84,6 +87,24 @@ enum Tense {
             }
         }
         return infinitiveAfter ? FUTURE : UNKNOWN;
+    }
+
+    /** Tags that may stand between "since" and a time inside its object: "since its historic win in the January polls". */
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "PRON", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "PART");
+    private static final int SINCE_REACH = 8;
+
+    /**
+     * Whether the time at token {@code at} lies in the object of a "since" a few words before, with no verb or
+     * punctuation between ("since the vote in May", "since its win in the January polls"): that event is past.
+     * Not "since they will vote in May" (a clause, so a verb between) nor "since then, ... in May".
+     */
+    private static boolean sinceGoverns(List<Token> tokens, int at) {
+        for (int k = Math.min(at, tokens.size()) - 1; k >= Math.max(0, at - SINCE_REACH); k--) {
+            Token token = tokens.get(k);
+            if (token.text().equalsIgnoreCase("since")) return k < at - 1;
+            if (!NOUN_PHRASE_TAGS.contains(token.pos().split("\\+")[0]) || token.text().equalsIgnoreCase("then")) return false;
+        }
+        return false;
     }
 
     /**

@@ -1,0 +1,101 @@
+package org.factlint.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.factlint.extract.ExtractionFixture.timeValues;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Times that wire stories only seem to hold, or hold with another year or week: awards, "the future X", "since ...". */
+class NewsTemporalPrecisionTest {
+    private static final LocalDate TUESDAY = LocalDate.of(2006, 11, 14);
+    private static final LocalDate DECEMBER = LocalDate.of(2006, 12, 12);
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "He hit 19 goals and was named player of the year.",
+            "Japan, recently voted Asia's team of the year, are an unknown entity.",
+            "Dunleavy, the NBA's 1999 coach of the year, earns 2.5 million dollars.",
+            "The board named the drama its best film of the year.",
+            "A sports daily named Ronaldo sportsman of the year.",
+    })
+    void anAwardTitleIsNoYear(String sentence) {
+        assertThat(timeValues(sentence, DECEMBER)).noneMatch(v -> v.startsWith("the year="));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Sales for the year rose 4 percent.                         | the year=2006
+            It was the busiest day of the year at the airport.         | the year=2006
+            Profits in the year fell sharply.                          | the year=2006
+            """)
+    void theReportedYearStays(String sentence, String expected) {
+        assertThat(timeValues(sentence, DECEMBER)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The time limit would be set by the future SAR government, he said.",
+            "The future foreign minister noted that ties were strong.",
+            "He had talks with Rice on the future US role in Iraq.",
+            "The earthquake orphaned the future Turkmen leader.",
+            "The leaders will blueprint the future cooperation, Hu said.",
+            "They would give the future garrison every possible assistance.",
+    })
+    void futureBeforeItsNounSaysWhoNotWhen(String sentence) {
+        assertThat(timeValues(sentence, DECEMBER)).noneMatch(v -> v.endsWith("=FUTURE_REF"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The future holds promise for the region.",
+            "The future looks bright for the company.",
+            "The future lies in trade.",
+            "We hope to eliminate all cheaters in the future.",
+            "The discovery may in the future lead to new drugs.",
+            "Hopefully in the future we can eliminate all cheaters.",
+            "Leaders discussed the future of the region.",
+            "The government would revisit the issue in the future but not now.",
+    })
+    void theFutureItselfStays(String sentence) {
+        assertThat(timeValues(sentence, DECEMBER)).anyMatch(v -> v.endsWith("=FUTURE_REF"));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Hamas, which controls the government since its historic win in the January polls, refused.  | January=2006-01
+            Core prices rose 0.1 percent, the smallest since a similar increase in February.              | February=2006-02
+            Fidel, unseen in public since he underwent surgery in July, will not attend.                 | July=2006-07
+            """)
+    void aTimeInsideTheObjectOfSinceIsPast(String sentence, String expected) {
+        assertThat(timeValues(sentence, DECEMBER)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Since then, the parties have agreed to vote in January.            | January=2007-01
+            The talks will resume in January since the deadline has passed.   | January=2007-01
+            Since the elections will be held in January, he will stay.        | January=2007-01
+            """)
+    void sinceBeforeAClauseOrAfterTheTimeDoesNotLookBack(String sentence, String expected) {
+        assertThat(timeValues(sentence, DECEMBER)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Prices surged 59 cents to 54.55 dpb on Friday from Thursday's 53.96 dpb.       | Friday=2006-11-10
+            Prices surged 59 cents to 54.55 dpb on Friday from Thursday's 53.96 dpb.       | Thursday=2006-11-09
+            The dollar slipped to 117.96 yen from 118.06 in New York late Monday.          | Monday=2006-11-13
+            """)
+    void aFigureAfterToIsNoInfinitive(String sentence, String expected) {
+        assertThat(timeValues(sentence, TUESDAY)).contains(expected);
+    }
+
+    @Test
+    void anInfinitiveAfterThePastStillLooksAhead() {
+        assertThat(timeValues("The minister agreed to meet the rebels on Friday.", TUESDAY)).contains("Friday=2006-11-17");
+    }
+}
