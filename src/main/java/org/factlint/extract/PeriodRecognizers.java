@@ -99,7 +99,8 @@ final class PeriodRecognizers {
      */
     private static final Pattern AROUND_NOW_UNIT = Pattern.compile("(?i)\\bthe\\s+(?:(?:past|last|previous|next|coming)\\s+(?<fortnight>fortnight)"
             + "|(?:past|next|coming)\\s+decade)\\b(?![-'’]|\\s+(?:of|after|before|since|ago)\\b)");
-    private static final Pattern YEAR_EARLIER = Pattern.compile("(?i)\\ba\\s+year\\s+(?:earlier|before)\\b");
+    /** Not "a year earlier than agreed", which shifts a date rather than naming one. */
+    private static final Pattern YEAR_EARLIER = Pattern.compile("(?i)\\ba\\s+year\\s+(?:earlier|before)\\b(?!\\s+than\\b)");
 
     private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "1st", 1, "second", 2, "2nd", 2,
             "third", 3, "3rd", 3, "fourth", 4, "4th", 4);
@@ -176,10 +177,33 @@ final class PeriodRecognizers {
      * "a year earlier" counts back from the reference date unless the text names another point; a year is
      * safe. In a quarterly report it is the reported quarter a year before.
      */
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("(?i)\\b(?:(?:last|this|next|previous|past|current|the)\\s+year"
+            + "|year-(?:ago|earlier|on-year))\\b");
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("(?<![\\w$.,/-])(?:19|20)\\d\\d(?![\\w%/-]|[.,]\\d)");
+
+    /**
+     * The one year a sentence writes out ("rose 58 percent from a year earlier to 9.4 billion dollars in 1996"):
+     * a year earlier is the year before it, wherever it stands. 0 when the sentence writes none or several, or
+     * names a year by its place ("from a year before to 118 trillion won last year, after 12 percent in 1995").
+     */
+    private static int writtenYearOfSentence(TemporalContext c, int offset) {
+        Sentence sentence = c.sentence(offset);
+        if (RELATIVE_YEAR.matcher(c.analyzed().text()).region(sentence.start(), sentence.end()).find()) return 0;
+        Matcher year = WRITTEN_YEAR.matcher(c.analyzed().text()).region(sentence.start(), sentence.end());
+        int found = 0;
+        while (year.find()) {
+            int value = Integer.parseInt(year.group());
+            if (found != 0 && found != value) return 0;
+            found = value;
+        }
+        return found;
+    }
+
     private static TemporalClaim yearEarlier(TemporalContext c, Matcher m) {
         ReportingPeriods.Quarter reported = c.periods().quarterAt(m.start());
         if (reported != null) return c.claim(ClaimType.DATE, m.start(), m.end(), reported.yearBefore().value(), null, null);
-        int year = c.periods().yearAt(m.start()) - 1;
+        int written = writtenYearOfSentence(c, m.start());
+        int year = (written > 0 ? written : c.periods().yearAt(m.start())) - 1;
         return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.year(year), null, (year + 1) + " - 1 = " + year);
     }
 

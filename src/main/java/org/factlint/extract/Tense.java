@@ -89,6 +89,9 @@ enum Tense {
         return infinitiveAfter ? FUTURE : UNKNOWN;
     }
 
+    /** Words after which a verb in -ing leans on another verb for its time: "quoted as saying", "before leaving". */
+    private static final Set<String> LEANING_GERUND = Set.of("as", "before", "after", "while", "when");
+
     /** Tags that may stand between "since" and a time inside its object: "since its historic win in the January polls". */
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "PRON", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "PART");
     private static final int SINCE_REACH = 8;
@@ -145,7 +148,8 @@ enum Tense {
         if (PRESENT_AUXILIARIES.contains(auxiliary)) return UNKNOWN; // "the case is heard in May"
         if (BASE_LIKE_PAST.contains(word)) return isPastForm(tokens, index) ? PAST : UNKNOWN;
         if (IRREGULAR_PAST.contains(word) || (word.endsWith("ed") && word.length() > 4)) return PAST;
-        if (word.endsWith("ing") && index > 0 && tokens.get(index - 1).text().equalsIgnoreCase("as")) return null;
+        // "before leaving Beijing on Wednesday", "after meeting Bush on Monday": the main verb decides
+        if (word.endsWith("ing") && index > 0 && LEANING_GERUND.contains(tokens.get(index - 1).text().toLowerCase(Locale.ROOT))) return null;
         // "was last seen Nov. 3"; not "was looking forward to the visit in May"
         return PAST_AUXILIARIES.contains(auxiliary) && !word.endsWith("ing") ? PAST : UNKNOWN;
     }

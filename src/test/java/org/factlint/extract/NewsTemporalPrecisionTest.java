@@ -98,4 +98,49 @@ class NewsTemporalPrecisionTest {
     void anInfinitiveAfterThePastStillLooksAhead() {
         assertThat(timeValues("The minister agreed to meet the rebels on Friday.", TUESDAY)).contains("Friday=2006-11-17");
     }
+
+    private static final LocalDate MONDAY_1997 = LocalDate.of(1997, 4, 21);
+    private static final LocalDate APRIL_1997 = LocalDate.of(1997, 4, 8);
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            He will hold talks on Tuesday, before leaving Beijing on Wednesday.          | Wednesday=1997-04-23
+            The papers will be discussed on Tuesday, before submitting them to leaders. | Tuesday=1997-04-22
+            He met the premier on Friday after arriving on Thursday.                    | Thursday=1997-04-17
+            Hamas formed the government after winning elections in January.            | January=1997-01
+            """)
+    void aGerundAfterBeforeOrAfterTakesTheMainVerbsTime(String sentence, String expected) {
+        assertThat(timeValues(sentence, MONDAY_1997)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Investments rose 58 percent from a year earlier to 9.4 billion dollars in 1996.  | a year earlier=1995
+            Police saw 12,490 clashes during 1996 and 12,000 a year before.                 | a year before=1995
+            Liabilities rose from a year before to 118 trillion won last year, after 12 percent in 1995. | a year before=1996
+            Exports rose 5 percent from a year earlier.                                     | a year earlier=1996
+            """)
+    void aYearEarlierIsBeforeTheOneYearTheSentenceWrites(String sentence, String expected) {
+        assertThat(timeValues(sentence, APRIL_1997)).contains(expected);
+    }
+
+    @Test
+    void aYearEarlierThanAgreedIsNoDate() {
+        assertThat(timeValues("Russia agreed to phase out the charges by the end of 2013, a year earlier than agreed.", DECEMBER))
+                .noneMatch(v -> v.startsWith("a year earlier="));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The Media Indonesia daily Monday also reported that a journalist was mobbed.",
+            "The Kompas daily Tuesday quoted the minister as saying the vote would go ahead.",
+    })
+    void aNewspaperBeforeItsDayIsNoFrequency(String sentence) {
+        assertThat(timeValues(sentence, MONDAY_1997)).noneMatch(v -> v.startsWith("daily="));
+    }
+
+    @Test
+    void aFrequencyBeforeADayRangeStays() {
+        assertThat(timeValues("The shop is open daily from Monday to Friday.", MONDAY_1997)).contains("daily=P1D");
+    }
 }
