@@ -323,6 +323,7 @@ final class PeriodRecognizers {
                 && !MONTH_CUE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()) {
             return null; // "May" and "March" are verbs too
         }
+        if (lunarAfter(text, m.end())) return null;
         Month month = monthOf(name);
         YearMonth ref = YearMonth.from(c.reference());
         String yearRel = m.group("yearRel") == null ? "" : m.group("yearRel").toLowerCase(Locale.ROOT);
@@ -335,7 +336,8 @@ final class PeriodRecognizers {
             case "next" -> earliestAfter(ref, month, false);
             case "this" -> YearMonth.of(ref.getYear(), month);
             // "crude for January delivery", "the December Nikkei futures contract": a contract month is not yet over
-            default -> FUTURES_AFTER.matcher(text).region(m.end(), text.length()).lookingAt() ? earliestAfter(ref, month, true)
+            default -> FUTURES_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+                    || FUTURES_BEFORE.matcher(text).region(Math.max(0, m.start() - 20), m.start()).find() ? earliestAfter(ref, month, true)
                     : switch (Tense.of(c.sentence(m.start()), m.start())) {
                 case PAST -> latestBefore(ref, month, true);
                 case FUTURE -> earliestAfter(ref, month, true);
@@ -361,6 +363,16 @@ final class PeriodRecognizers {
     /** A month naming a futures contract: "January delivery", "the January contract", "December Nikkei 225 index futures". */
     private static final Pattern FUTURES_AFTER = Pattern.compile("(?i)[ \\t]+(?:delivery\\b|contracts?\\b"
             + "|(?:[\\w.&-]+[ \\t]+){0,4}?futures\\b)");
+
+    /** "light sweet crude for delivery in January": the contract month again, written after its noun. */
+    private static final Pattern FUTURES_BEFORE = Pattern.compile("(?i)\\bdelivery[ \\t]+(?:in|for)[ \\t]+$");
+    /** "the fifth day of May on China's lunar calendar": a lunar month is no month of the Gregorian year. */
+    private static final Pattern LUNAR_AFTER = Pattern.compile("(?i)[ \\t]+(?:on|of|in)[ \\t]+(?:the[ \\t]+)?(?:[\\w']+[ \\t]+)?"
+            + "(?:lunar|Chinese)[ \\t]+calendar\\b");
+
+    static boolean lunarAfter(String text, int end) {
+        return LUNAR_AFTER.matcher(text).region(end, text.length()).lookingAt();
+    }
 
     private static YearMonth latestBefore(YearMonth ref, Month month, boolean orSame) {
         YearMonth candidate = YearMonth.of(ref.getYear(), month);

@@ -2,6 +2,7 @@ package org.factlint.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.factlint.extract.ExtractionFixture.timeValues;
+import static org.factlint.extract.ExtractionFixture.times;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -142,5 +143,59 @@ class NewsTemporalPrecisionTest {
     @Test
     void aFrequencyBeforeADayRangeStays() {
         assertThat(timeValues("The shop is open daily from Monday to Friday.", MONDAY_1997)).contains("daily=P1D");
+    }
+
+    private static final LocalDate NOVEMBER_2005 = LocalDate.of(2005, 11, 23);
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            New York's main contract, light sweet crude for delivery in January, fell 13 cents.   | January=2006-01
+            Brent crude for delivery in December gained 45 cents.                                 | December=2005-12
+            The ministry said in January that crude output fell.                                 | January=2005-01
+            """)
+    void aDeliveryMonthIsTheContractAhead(String sentence, String expected) {
+        assertThat(timeValues(sentence, NOVEMBER_2005)).contains(expected);
+    }
+
+    @Test
+    void aLunarMonthIsNoMonthOfTheYear() {
+        assertThat(timeValues("The festival falls on the fifth day of May on China's lunar calendar.", NOVEMBER_2005)).isEmpty();
+        assertThat(timeValues("The festival falls on the fifth day of the fifth month of the Chinese lunar calendar, in May.",
+                NOVEMBER_2005)).contains("May=2005-05");
+        assertThat(timeValues("The elections will be held on the fifth day of May.", NOVEMBER_2005)).contains("May=2006-05");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The pagoda was built more than 1,300 years ago.",
+            "The end of the ancient Olympics saw the end of athletics for more than 1,400 years.",
+            "It is a great event in the 1,600-year history of the two countries.",
+            "He averaged 14 points in 30.8 minutes per game.",
+    })
+    void theTailOfAFigureIsNoCount(String sentence) {
+        assertThat(timeValues(sentence, NOVEMBER_2005)).isEmpty();
+    }
+
+    @Test
+    void aCountOfItsOwnStays() {
+        assertThat(timeValues("The temple was built 300 years ago and stood for 400 years.", NOVEMBER_2005))
+                .contains("300 years ago=1705", "400 years=P400Y");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "\"It's over now,\" Qi said.",
+            "Up to now, the centre has lent 196,000 rupees.",
+            "Under current circumstances, I would not recommend withdrawals.",
+            "Civil service has become popular over recent years.",
+    })
+    void aVagueReferenceTakesNoHedge(String sentence) {
+        assertThat(times(sentence, NOVEMBER_2005)).isNotEmpty().allMatch(c -> c.mod() == null);
+    }
+
+    @Test
+    void aCountedPeriodKeepsItsHedge() {
+        assertThat(times("The talks lasted more than three years.", NOVEMBER_2005))
+                .anyMatch(c -> c.text().equals("three years") && "MORE_THAN".equals(c.mod()));
     }
 }
