@@ -60,10 +60,18 @@ enum Tense {
             deadline = DEADLINES.contains(word);
             if (!deadline && !BEFORE_DEADLINE_DAY.contains(word)) break;
         }
+        int clauseStart = thatClauseStart(tokens, at);
+        Tense inClause = nearestVerb(tokens, at, conditional, deadline, clauseStart);
+        // a clause whose verb the tagger missed ("that exports in January rose"): the reporting verb still tells
+        return inClause == UNKNOWN && clauseStart > 0 ? nearestVerb(tokens, at, conditional, deadline, 0) : inClause;
+    }
+
+    /** The tense the nearest verb or marker gives the time at token {@code at}, looking no further back than {@code from}. */
+    private static Tense nearestVerb(List<Token> tokens, int at, boolean conditional, boolean deadline, int from) {
         boolean infinitiveAfter = false;
         for (int distance = 1; distance <= WINDOW; distance++) {
             for (int index : new int[] {at - distance, at + distance - 1}) {
-                if (index < 0 || index >= tokens.size() || infinitiveAfter && index >= at) continue;
+                if (index < from || index >= tokens.size() || infinitiveAfter && index >= at) continue;
                 Token token = tokens.get(index);
                 String word = token.text().toLowerCase(Locale.ROOT);
                 if (marksFuture(tokens, index, conditional) || index < at && Imperatives.opens(tokens, index, at)) return FUTURE;
@@ -87,6 +95,18 @@ enum Tense {
             }
         }
         return infinitiveAfter ? FUTURE : UNKNOWN;
+    }
+
+    /**
+     * The token after a "that" opening the clause the time stands in ("said Tuesday that Sunday's elections will go
+     * ahead"): the reporting verb before it tells when the words were said, not when the clause's event is. 0 when none.
+     */
+    private static int thatClauseStart(List<Token> tokens, int at) {
+        for (int k = Math.min(at, tokens.size()) - 1; k >= Math.max(0, at - WINDOW); k--) {
+            Token token = tokens.get(k);
+            if (token.text().equalsIgnoreCase("that") && token.pos().startsWith("SCONJ")) return k + 1;
+        }
+        return 0;
     }
 
     /** Words after which a verb in -ing leans on another verb for its time: "quoted as saying", "before leaving". */

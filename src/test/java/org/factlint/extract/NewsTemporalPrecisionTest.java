@@ -198,4 +198,17 @@ class NewsTemporalPrecisionTest {
         assertThat(times("The talks lasted more than three years.", NOVEMBER_2005))
                 .anyMatch(c -> c.text().equals("three years") && "MORE_THAN".equals(c.mod()));
     }
+
+    private static final LocalDate TUESDAY_2005 = LocalDate.of(2005, 11, 29);
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Rangel said Tuesday that Sunday's congressional elections will go ahead.   | Sunday=2005-12-04
+            He said that Sunday's vote was fair.                                       | Sunday=2005-11-27
+            He said on Sunday that the vote will go ahead.                             | Sunday=2005-11-27
+            The minister said that the talks ended in October.                         | October=2005-10
+            """)
+    void aThatClauseTakesItsOwnVerbsTime(String sentence, String expected) {
+        assertThat(timeValues(sentence, TUESDAY_2005)).contains(expected);
+    }
 }
