@@ -680,6 +680,8 @@ final class TemporalExtractor {
         String countText = m.group("n");
         boolean article = countText.equalsIgnoreCase("a") || countText.equalsIgnoreCase("an");
         if (article && m.group("prep") == null) return null; // "a day after" is not a duration claim
+        // "over the past a year and a half": a slip; "a year and a half" is read on its own
+        if (article && m.group().regionMatches(true, m.group("prep").length(), " the ", 0, 5)) return null;
         long n = NumberWords.parse(countText).orElse(-1);
         if (n <= 0 || n > 1000) return null;
         String unit = unit(m.group("unit"));

@@ -211,4 +211,12 @@ class NewsTemporalPrecisionTest {
     void aThatClauseTakesItsOwnVerbsTime(String sentence, String expected) {
         assertThat(timeValues(sentence, TUESDAY_2005)).contains(expected);
     }
+
+    @Test
+    void theSlipThePastAYearIsNoYearLong() {
+        assertThat(timeValues("Over the past a year and a half, the two sides have had six rounds of talks.", TUESDAY_2005))
+                .noneMatch(v -> v.endsWith("=P1Y"));
+        assertThat(timeValues("Over the past 3 years, the two sides have had six rounds of talks.", TUESDAY_2005))
+                .contains("the past 3 years=P3Y");
+    }
 }
