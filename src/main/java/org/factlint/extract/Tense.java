@@ -109,6 +109,18 @@ enum Tense {
         return 0;
     }
 
+    private static final Set<String> TEMPORAL_CONJUNCTIONS = Set.of("when", "once", "until", "till", "before", "after", "whenever");
+
+    /** A "when", "once", "until" ... at most three words before the verb, with its subject between ("when the market opens"). */
+    private static boolean temporalClauseBefore(List<Token> tokens, int index) {
+        for (int k = index - 1; k >= Math.max(0, index - 4); k--) {
+            Token token = tokens.get(k);
+            if (TEMPORAL_CONJUNCTIONS.contains(token.text().toLowerCase(Locale.ROOT))) return token.pos().startsWith("SCONJ") || k < index - 1;
+            if (token.isVerb() || token.pos().startsWith("PUNCT")) return false;
+        }
+        return false;
+    }
+
     /** Words after which a verb in -ing leans on another verb for its time: "quoted as saying", "before leaving". */
     private static final Set<String> LEANING_GERUND = Set.of("as", "before", "after", "while", "when");
 
@@ -170,6 +182,9 @@ enum Tense {
         if (IRREGULAR_PAST.contains(word) || (word.endsWith("ed") && word.length() > 4)) return PAST;
         // "before leaving Beijing on Wednesday", "after meeting Bush on Monday": the main verb decides
         if (word.endsWith("ing") && index > 0 && LEANING_GERUND.contains(tokens.get(index - 1).text().toLowerCase(Locale.ROOT))) return null;
+        // "would be cautious when the market opens Monday": a present tense after "when" takes the main clause's time
+        if (!word.endsWith("ed") && !word.endsWith("ing") && !IRREGULAR_PAST.contains(word) && auxiliary.isEmpty()
+                && temporalClauseBefore(tokens, index)) return null;
         // "was last seen Nov. 3"; not "was looking forward to the visit in May"
         return PAST_AUXILIARIES.contains(auxiliary) && !word.endsWith("ing") ? PAST : UNKNOWN;
     }

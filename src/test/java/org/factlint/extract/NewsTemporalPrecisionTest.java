@@ -219,4 +219,17 @@ class NewsTemporalPrecisionTest {
         assertThat(timeValues("Over the past 3 years, the two sides have had six rounds of talks.", TUESDAY_2005))
                 .contains("the past 3 years=P3Y");
     }
+
+    private static final LocalDate SATURDAY_1997 = LocalDate.of(1997, 4, 5);
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Analysts said trading would be cautious when the market opens Monday.         | Monday=1997-04-07
+            Prices fell when the market opened Monday.                                     | Monday=1997-03-31
+            Rescuers got through after they dug a pipeline on Thursday to reach the men.  | Thursday=1997-04-03
+            Prices fell on Monday when the market opened.                                  | Monday=1997-03-31
+            """)
+    void aPresentTenseAfterWhenTakesTheMainClausesTime(String sentence, String expected) {
+        assertThat(timeValues(sentence, SATURDAY_1997)).contains(expected);
+    }
 }
