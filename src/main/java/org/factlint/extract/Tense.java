@@ -85,6 +85,8 @@ enum Tense {
                 if (precededByFutureMarker(tokens, index, conditional)) return FUTURE;
                 if (index > 0 && tokens.get(index - 1).text().equalsIgnoreCase("to")) { // "is to resume"
                     if (index < at && pastImplicative(tokens, index - 1)) return PAST;
+                    // "On Thursday, the index rose 9.8 points to end at 2,306": a past form the tagger called a noun
+                    if (index > at && pastFormBetween(tokens, at + 1, index - 1)) return PAST;
                     if (index < at || infinitiveAfter || deadline || punctuationBetween(tokens, at, index)) return FUTURE;
                     infinitiveAfter = true;
                     continue;
@@ -117,6 +119,14 @@ enum Tense {
             Token token = tokens.get(k);
             if (TEMPORAL_CONJUNCTIONS.contains(token.text().toLowerCase(Locale.ROOT))) return token.pos().startsWith("SCONJ") || k < index - 1;
             if (token.isVerb() || token.pos().startsWith("PUNCT")) return false;
+        }
+        return false;
+    }
+
+    private static boolean pastFormBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String word = tokens.get(k).text();
+            if (Character.isLowerCase(word.charAt(0)) && IRREGULAR_PAST.contains(word)) return true;
         }
         return false;
     }

@@ -232,4 +232,13 @@ class NewsTemporalPrecisionTest {
     void aPresentTenseAfterWhenTakesTheMainClausesTime(String sentence, String expected) {
         assertThat(timeValues(sentence, SATURDAY_1997)).contains(expected);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            On Thursday, the benchmark Strait Times Index rose 9.8 points to end at 2,306.3 points.  | Thursday=1997-04-03
+            On Thursday, the minister will fly to Rome to sign the deal.                            | Thursday=1997-04-10
+            """)
+    void aPastFormBeforeAResultInfinitiveKeepsTheDayBehind(String sentence, String expected) {
+        assertThat(timeValues(sentence, SATURDAY_1997)).contains(expected);
+    }
 }
