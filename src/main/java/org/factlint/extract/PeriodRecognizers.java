@@ -324,6 +324,8 @@ final class PeriodRecognizers {
             return null; // "May" and "March" are verbs too
         }
         if (lunarAfter(text, m.end())) return null;
+        // "in a previous January transfer window": some earlier January, not the last one
+        if (mod.equals("previous") && INDEFINITE_ARTICLE_BEFORE.matcher(text).region(Math.max(0, m.start() - 4), m.start()).find()) return null;
         Month month = monthOf(name);
         YearMonth ref = YearMonth.from(c.reference());
         String yearRel = m.group("yearRel") == null ? "" : m.group("yearRel").toLowerCase(Locale.ROOT);
@@ -369,6 +371,8 @@ final class PeriodRecognizers {
     /** "the fifth day of May on China's lunar calendar": a lunar month is no month of the Gregorian year. */
     private static final Pattern LUNAR_AFTER = Pattern.compile("(?i)[ \\t]+(?:on|of|in)[ \\t]+(?:the[ \\t]+)?(?:[\\w']+[ \\t]+)?"
             + "(?:lunar|Chinese)[ \\t]+calendar\\b");
+
+    private static final Pattern INDEFINITE_ARTICLE_BEFORE = Pattern.compile("(?i)\\ban?[ \\t]+$");
 
     static boolean lunarAfter(String text, int end) {
         return LUNAR_AFTER.matcher(text).region(end, text.length()).lookingAt();

@@ -241,4 +241,11 @@ class NewsTemporalPrecisionTest {
     void aPastFormBeforeAResultInfinitiveKeepsTheDayBehind(String sentence, String expected) {
         assertThat(timeValues(sentence, SATURDAY_1997)).contains(expected);
     }
+
+    @Test
+    void aPreviousMonthWithAnArticleIsNoOneMonth() {
+        assertThat(timeValues("In a previous January transfer window Ferguson signed Louis Saha.", NOVEMBER_2005))
+                .noneMatch(v -> v.contains("January"));
+        assertThat(timeValues("Prices rose from the previous January.", NOVEMBER_2005)).contains("previous January=2005-01");
+    }
 }
