@@ -102,6 +102,7 @@ final class Frequencies {
             "cited", "cites", "added", "adds", "claimed", "claims", "revealed", "reveals", "noted", "notes", "carried", "carries",
             "published", "publishes", "stated", "states", "disclosed", "discloses", "commented", "alleged", "headlined", "printed",
             "reporting", "quoting", "citing", "saying", "writing", "ran", "warned", "echoed", "described", "argued", "pointed", "editorialized");
+    private static final Pattern WEEKDAY_WORD = Pattern.compile("(?:" + WEEKDAY + ")|(?i:today|yesterday)");
     private static final Pattern CALENDAR_NAME = Pattern.compile("(?i)(?:" + WEEKDAY + "|" + MONTH + ")s?");
     /**
      * "daily", "weekly" or "monthly" as a noun, a newspaper or magazine: "China Daily", "the Daily Telegraph",
@@ -128,7 +129,9 @@ final class Frequencies {
         boolean determiner = pos.startsWith("DET") || pos.startsWith("PROPN") || pos.startsWith("PART");
         if (!determiner && !pos.startsWith("ADJ") && !pos.startsWith("NOUN")) return false;
         if (nameAfter && !before.text().matches("(?i)an?")) return true; // not "a monthly Employment Survey"
+        // a day after the noun tells when it reported: "The Media Indonesia daily Monday also reported"
         boolean nounEnds = after == null || after.pos().startsWith("PUNCT") || after.pos().startsWith("ADP") || after.pos().startsWith("DET")
+                || WEEKDAY_WORD.matcher(after.text()).matches()
                 || after.text().matches("(?i)which|that") || after.isVerb() && after.text().endsWith("ed");
         if (!nounEnds) return false;
         if (determiner) return true;

@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factlint.nlp.Sentence;
+import org.factlint.nlp.Token;
 
 /**
  * Calendar periods named without a full date: quarters ("the third quarter", "fourth-quarter"),
@@ -79,6 +82,13 @@ final class PeriodRecognizers {
      */
     private static final Pattern REPORTED_YEAR = Pattern.compile("\\b(?i:for|of|in)\\s+(?<span>the\\s+(?:full\\s+|whole\\s+|entire\\s+)?"
             + "year)\\b(?![-'\\w]|\\s+(?:ago|earlier|before|after|ended|ending|to\\s+date|that|when|in\\s+which|since|of|two|nineteen|eighteen|twenty)\\b|\\s+\\d)");
+    /**
+     * "named player of the year", "Asia's team of the year", "the NBA's 1999 coach of the year": an award's title,
+     * often for a season already over; no year the story reports on.
+     */
+    private static final Pattern AWARD_BEFORE = Pattern.compile("(?i)\\b(?:player|coach|manager|footballer|sportsman"
+            + "|sportswoman|sportsperson|athlete|team|rookie|driver|rider|jockey|referee|goal|film|movie|album|song|book"
+            + "|person|man|woman|entrepreneur|businessman|personality|newcomer|breakthrough|comeback)[ \\t]+$");
     /** "the current year", "the current fiscal year": the reference year. */
     private static final Pattern CURRENT_YEAR = Pattern.compile("(?i)\\bthe\\s+current\\s+(?:fiscal\\s+|calendar\\s+)?year\\b(?![-'])");
     private static final Pattern NIGHT_BEFORE = Pattern.compile("(?i)\\b(?<rel>last|this)\\s+(?<part>morning|afternoon|evening|night)\\b");
@@ -89,7 +99,8 @@ final class PeriodRecognizers {
      */
     private static final Pattern AROUND_NOW_UNIT = Pattern.compile("(?i)\\bthe\\s+(?:(?:past|last|previous|next|coming)\\s+(?<fortnight>fortnight)"
             + "|(?:past|next|coming)\\s+decade)\\b(?![-'’]|\\s+(?:of|after|before|since|ago)\\b)");
-    private static final Pattern YEAR_EARLIER = Pattern.compile("(?i)\\ba\\s+year\\s+(?:earlier|before)\\b");
+    /** Not "a year earlier than agreed", which shifts a date rather than naming one. */
+    private static final Pattern YEAR_EARLIER = Pattern.compile("(?i)\\ba\\s+year\\s+(?:earlier|before)\\b(?!\\s+than\\b)");
 
     private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "1st", 1, "second", 2, "2nd", 2,
             "third", 3, "3rd", 3, "fourth", 4, "4th", 4);
@@ -111,6 +122,7 @@ final class PeriodRecognizers {
         TemporalScan.scan(SEASON, text, found, m -> season(c, m));
         TemporalScan.scan(VAGUE, text, found, m -> vague(c, m));
         TemporalScan.scan(REPORTED_YEAR, text, found, m -> {
+            if (AWARD_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()) return null;
             int year = c.periods().yearAt(m.start());
             // Resolved from the story, not written: relative, so no rule reads it as a year the text states.
             return c.claim(ClaimType.DATE, m.start("span"), m.end("span"), Timex.year(year), null, "the year reported = " + year);
@@ -165,10 +177,33 @@ final class PeriodRecognizers {
      * "a year earlier" counts back from the reference date unless the text names another point; a year is
      * safe. In a quarterly report it is the reported quarter a year before.
      */
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("(?i)\\b(?:(?:last|this|next|previous|past|current|the)\\s+year"
+            + "|year-(?:ago|earlier|on-year))\\b");
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("(?<![\\w$.,/-])(?:19|20)\\d\\d(?![\\w%/-]|[.,]\\d)");
+
+    /**
+     * The one year a sentence writes out ("rose 58 percent from a year earlier to 9.4 billion dollars in 1996"):
+     * a year earlier is the year before it, wherever it stands. 0 when the sentence writes none or several, or
+     * names a year by its place ("from a year before to 118 trillion won last year, after 12 percent in 1995").
+     */
+    private static int writtenYearOfSentence(TemporalContext c, int offset) {
+        Sentence sentence = c.sentence(offset);
+        if (RELATIVE_YEAR.matcher(c.analyzed().text()).region(sentence.start(), sentence.end()).find()) return 0;
+        Matcher year = WRITTEN_YEAR.matcher(c.analyzed().text()).region(sentence.start(), sentence.end());
+        int found = 0;
+        while (year.find()) {
+            int value = Integer.parseInt(year.group());
+            if (found != 0 && found != value) return 0;
+            found = value;
+        }
+        return found;
+    }
+
     private static TemporalClaim yearEarlier(TemporalContext c, Matcher m) {
         ReportingPeriods.Quarter reported = c.periods().quarterAt(m.start());
         if (reported != null) return c.claim(ClaimType.DATE, m.start(), m.end(), reported.yearBefore().value(), null, null);
-        int year = c.periods().yearAt(m.start()) - 1;
+        int written = writtenYearOfSentence(c, m.start());
+        int year = (written > 0 ? written : c.periods().yearAt(m.start())) - 1;
         return c.claim(ClaimType.DATE, m.start(), m.end(), Timex.year(year), null, (year + 1) + " - 1 = " + year);
     }
 
@@ -288,6 +323,9 @@ final class PeriodRecognizers {
                 && !MONTH_CUE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()) {
             return null; // "May" and "March" are verbs too
         }
+        if (lunarAfter(text, m.end())) return null;
+        // "in a previous January transfer window": some earlier January, not the last one
+        if (mod.equals("previous") && INDEFINITE_ARTICLE_BEFORE.matcher(text).region(Math.max(0, m.start() - 4), m.start()).find()) return null;
         Month month = monthOf(name);
         YearMonth ref = YearMonth.from(c.reference());
         String yearRel = m.group("yearRel") == null ? "" : m.group("yearRel").toLowerCase(Locale.ROOT);
@@ -300,7 +338,8 @@ final class PeriodRecognizers {
             case "next" -> earliestAfter(ref, month, false);
             case "this" -> YearMonth.of(ref.getYear(), month);
             // "crude for January delivery", "the December Nikkei futures contract": a contract month is not yet over
-            default -> FUTURES_AFTER.matcher(text).region(m.end(), text.length()).lookingAt() ? earliestAfter(ref, month, true)
+            default -> FUTURES_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+                    || FUTURES_BEFORE.matcher(text).region(Math.max(0, m.start() - 20), m.start()).find() ? earliestAfter(ref, month, true)
                     : switch (Tense.of(c.sentence(m.start()), m.start())) {
                 case PAST -> latestBefore(ref, month, true);
                 case FUTURE -> earliestAfter(ref, month, true);
@@ -326,6 +365,18 @@ final class PeriodRecognizers {
     /** A month naming a futures contract: "January delivery", "the January contract", "December Nikkei 225 index futures". */
     private static final Pattern FUTURES_AFTER = Pattern.compile("(?i)[ \\t]+(?:delivery\\b|contracts?\\b"
             + "|(?:[\\w.&-]+[ \\t]+){0,4}?futures\\b)");
+
+    /** "light sweet crude for delivery in January": the contract month again, written after its noun. */
+    private static final Pattern FUTURES_BEFORE = Pattern.compile("(?i)\\bdelivery[ \\t]+(?:in|for)[ \\t]+$");
+    /** "the fifth day of May on China's lunar calendar": a lunar month is no month of the Gregorian year. */
+    private static final Pattern LUNAR_AFTER = Pattern.compile("(?i)[ \\t]+(?:on|of|in)[ \\t]+(?:the[ \\t]+)?(?:[\\w']+[ \\t]+)?"
+            + "(?:lunar|Chinese)[ \\t]+calendar\\b");
+
+    private static final Pattern INDEFINITE_ARTICLE_BEFORE = Pattern.compile("(?i)\\ban?[ \\t]+$");
+
+    static boolean lunarAfter(String text, int end) {
+        return LUNAR_AFTER.matcher(text).region(end, text.length()).lookingAt();
+    }
 
     private static YearMonth latestBefore(YearMonth ref, Month month, boolean orSame) {
         YearMonth candidate = YearMonth.of(ref.getYear(), month);
@@ -378,9 +429,30 @@ final class PeriodRecognizers {
                 new DateInterval(first, first.plusMonths(3).minusDays(1)), null);
     }
 
+    /**
+     * "the future SAR government", "the future foreign minister", "the future status of Kosovo": "future" before a
+     * noun or adjective it qualifies says who or what, not when. Not before a word in -s, which may be a verb the
+     * tagger misread ("the future holds promise", "the future lies in trade"). After "in", a common noun may be such
+     * a verb too ("may in the future lead to"), so only a name or an adjective counts there.
+     */
+    private static boolean attributive(TemporalContext c, int futureStart, boolean afterIn) {
+        Sentence sentence = c.sentence(futureStart);
+        List<Token> tokens = sentence.tokens();
+        int at = sentence.tokenAtOrAfter(futureStart);
+        if (at + 1 >= tokens.size() || tokens.get(at).start() != futureStart) return false;
+        Token next = tokens.get(at + 1);
+        String word = next.text();
+        if (next.start() != tokens.get(at).end() + 1 || word.endsWith("s") && !word.endsWith("ss") && Character.isLowerCase(word.charAt(0))) {
+            return false;
+        }
+        String tag = next.pos();
+        return !afterIn && tag.startsWith("NOUN") || tag.startsWith("PROPN") || tag.startsWith("ADJ");
+    }
+
     private static TemporalClaim vague(TemporalContext c, Matcher m) {
         String phrase = m.group("phrase").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         String value;
+        if (phrase.contains("future") && attributive(c, m.end() - "future".length(), phrase.startsWith("in "))) return null;
         if (phrase.contains("future")) {
             value = "FUTURE_REF";
         } else if (phrase.startsWith("recent") || phrase.equals("lately") || phrase.contains("past")

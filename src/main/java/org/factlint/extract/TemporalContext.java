@@ -20,7 +20,9 @@ record TemporalContext(AnalyzedText analyzed, LocalDate reference, List<Calendar
         // A sentence's full stop after "14 March." is not part of the date ("Feb." keeps its dot mid-date).
         if (end - start > 1 && text.charAt(end - 1) == '.') end--;
         // "over the past few years" is during them: no hedge qualifies a period named with "the"
-        Hedges.Found hedge = text.regionMatches(true, start, "the ", 0, 4) ? null : Hedges.before(text, start);
+        // nor a vague reference: "It's over now" says nothing of more than now
+        Hedges.Found hedge = text.regionMatches(true, start, "the ", 0, 4) || value != null && value.endsWith("_REF")
+                ? null : Hedges.before(text, start);
         String mod = hedge == null ? null : hedge.mod();
         // A hedged relative expression ("about three years ago") is too vague to check against.
         DateInterval checked = mod != null && arithmetic != null ? null : interval;

@@ -35,7 +35,8 @@ final class TemporalExtractor {
      * ("$12 December 27" is the amount $12 and December 27).
      */
     private static final String DAY = "(?<![\\d.,$£€¥])(?<!\\d:)(?<![$£€¥]\\s)(?<day>[0-3]?\\d)(?:st|nd|rd|th)?";
-    private static final String COUNT = "(?<n>\\d{1,3}|" + NumberWords.PATTERN + ")";
+    /** Not the tail of a figure: "built more than 1,300 years ago" is no "300 years ago". */
+    private static final String COUNT = "(?<n>(?<!\\d[,.])\\d{1,3}|" + NumberWords.PATTERN + ")";
     private static final String UNIT = "(?<unit>years?|months?|fortnights?|weeks?|days?|decades?|centur(?:y|ies))";
 
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
@@ -679,6 +680,8 @@ final class TemporalExtractor {
         String countText = m.group("n");
         boolean article = countText.equalsIgnoreCase("a") || countText.equalsIgnoreCase("an");
         if (article && m.group("prep") == null) return null; // "a day after" is not a duration claim
+        // "over the past a year and a half": a slip; "a year and a half" is read on its own
+        if (article && m.group().regionMatches(true, m.group("prep").length(), " the ", 0, 5)) return null;
         long n = NumberWords.parse(countText).orElse(-1);
         if (n <= 0 || n > 1000) return null;
         String unit = unit(m.group("unit"));

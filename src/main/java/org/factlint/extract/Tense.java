@@ -50,6 +50,7 @@ enum Tense {
         List<Token> tokens = sentence.tokens();
         int at = sentence.tokenAtOrAfter(offset);
         if (at > 0 && at <= tokens.size() && tokens.get(at - 1).text().equalsIgnoreCase("since")) return PAST; // "since May"
+        if (sinceGoverns(tokens, at)) return PAST;
         // "met the premier on Monday to press their demands": an infinitive after the day is a purpose, which a
         // past verb before the day overrules; without one it still looks ahead ("will fly to Rome Friday to sign")
         // (not a deadline: "gave them until the end of May to submit" looks ahead)
@@ -59,10 +60,18 @@ enum Tense {
             deadline = DEADLINES.contains(word);
             if (!deadline && !BEFORE_DEADLINE_DAY.contains(word)) break;
         }
+        int clauseStart = thatClauseStart(tokens, at);
+        Tense inClause = nearestVerb(tokens, at, conditional, deadline, clauseStart);
+        // a clause whose verb the tagger missed ("that exports in January rose"): the reporting verb still tells
+        return inClause == UNKNOWN && clauseStart > 0 ? nearestVerb(tokens, at, conditional, deadline, 0) : inClause;
+    }
+
+    /** The tense the nearest verb or marker gives the time at token {@code at}, looking no further back than {@code from}. */
+    private static Tense nearestVerb(List<Token> tokens, int at, boolean conditional, boolean deadline, int from) {
         boolean infinitiveAfter = false;
         for (int distance = 1; distance <= WINDOW; distance++) {
             for (int index : new int[] {at - distance, at + distance - 1}) {
-                if (index < 0 || index >= tokens.size() || infinitiveAfter && index >= at) continue;
+                if (index < from || index >= tokens.size() || infinitiveAfter && index >= at) continue;
                 Token token = tokens.get(index);
                 String word = token.text().toLowerCase(Locale.ROOT);
                 if (marksFuture(tokens, index, conditional) || index < at && Imperatives.opens(tokens, index, at)) return FUTURE;
@@ -70,10 +79,14 @@ enum Tense {
                 if (index == at - 1 && word.endsWith("ed") && word.length() > 4 && token.pos().startsWith("ADJ")
                         && auxiliaryBefore(tokens, index).isEmpty()) return PAST; // not "would be intensified Saturday"
                 // The tagger calls some names verbs ("Bush", "Trump"): a capital mid-sentence is not a verb.
-                if (!token.isVerb() || index > 0 && Character.isUpperCase(token.text().charAt(0))) continue;
+                // nor are figures ("to 54.55 dpb": the tagger may call "54.55" a verb after "to")
+                if (!token.isVerb() || index > 0 && Character.isUpperCase(token.text().charAt(0))
+                        || !Character.isLetter(token.text().charAt(0))) continue;
                 if (precededByFutureMarker(tokens, index, conditional)) return FUTURE;
                 if (index > 0 && tokens.get(index - 1).text().equalsIgnoreCase("to")) { // "is to resume"
                     if (index < at && pastImplicative(tokens, index - 1)) return PAST;
+                    // "On Thursday, the index rose 9.8 points to end at 2,306": a past form the tagger called a noun
+                    if (index > at && pastFormBetween(tokens, at + 1, index - 1)) return PAST;
                     if (index < at || infinitiveAfter || deadline || punctuationBetween(tokens, at, index)) return FUTURE;
                     infinitiveAfter = true;
                     continue;
@@ -84,6 +97,59 @@ enum Tense {
             }
         }
         return infinitiveAfter ? FUTURE : UNKNOWN;
+    }
+
+    /**
+     * The token after a "that" opening the clause the time stands in ("said Tuesday that Sunday's elections will go
+     * ahead"): the reporting verb before it tells when the words were said, not when the clause's event is. 0 when none.
+     */
+    private static int thatClauseStart(List<Token> tokens, int at) {
+        for (int k = Math.min(at, tokens.size()) - 1; k >= Math.max(0, at - WINDOW); k--) {
+            Token token = tokens.get(k);
+            if (token.text().equalsIgnoreCase("that") && token.pos().startsWith("SCONJ")) return k + 1;
+        }
+        return 0;
+    }
+
+    private static final Set<String> TEMPORAL_CONJUNCTIONS = Set.of("when", "once", "until", "till", "before", "after", "whenever");
+
+    /** A "when", "once", "until" ... at most three words before the verb, with its subject between ("when the market opens"). */
+    private static boolean temporalClauseBefore(List<Token> tokens, int index) {
+        for (int k = index - 1; k >= Math.max(0, index - 4); k--) {
+            Token token = tokens.get(k);
+            if (TEMPORAL_CONJUNCTIONS.contains(token.text().toLowerCase(Locale.ROOT))) return token.pos().startsWith("SCONJ") || k < index - 1;
+            if (token.isVerb() || token.pos().startsWith("PUNCT")) return false;
+        }
+        return false;
+    }
+
+    private static boolean pastFormBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String word = tokens.get(k).text();
+            if (Character.isLowerCase(word.charAt(0)) && IRREGULAR_PAST.contains(word)) return true;
+        }
+        return false;
+    }
+
+    /** Words after which a verb in -ing leans on another verb for its time: "quoted as saying", "before leaving". */
+    private static final Set<String> LEANING_GERUND = Set.of("as", "before", "after", "while", "when");
+
+    /** Tags that may stand between "since" and a time inside its object: "since its historic win in the January polls". */
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "PRON", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "PART");
+    private static final int SINCE_REACH = 8;
+
+    /**
+     * Whether the time at token {@code at} lies in the object of a "since" a few words before, with no verb or
+     * punctuation between ("since the vote in May", "since its win in the January polls"): that event is past.
+     * Not "since they will vote in May" (a clause, so a verb between) nor "since then, ... in May".
+     */
+    private static boolean sinceGoverns(List<Token> tokens, int at) {
+        for (int k = Math.min(at, tokens.size()) - 1; k >= Math.max(0, at - SINCE_REACH); k--) {
+            Token token = tokens.get(k);
+            if (token.text().equalsIgnoreCase("since")) return k < at - 1;
+            if (!NOUN_PHRASE_TAGS.contains(token.pos().split("\\+")[0]) || token.text().equalsIgnoreCase("then")) return false;
+        }
+        return false;
     }
 
     /**
@@ -124,7 +190,11 @@ enum Tense {
         if (PRESENT_AUXILIARIES.contains(auxiliary)) return UNKNOWN; // "the case is heard in May"
         if (BASE_LIKE_PAST.contains(word)) return isPastForm(tokens, index) ? PAST : UNKNOWN;
         if (IRREGULAR_PAST.contains(word) || (word.endsWith("ed") && word.length() > 4)) return PAST;
-        if (word.endsWith("ing") && index > 0 && tokens.get(index - 1).text().equalsIgnoreCase("as")) return null;
+        // "before leaving Beijing on Wednesday", "after meeting Bush on Monday": the main verb decides
+        if (word.endsWith("ing") && index > 0 && LEANING_GERUND.contains(tokens.get(index - 1).text().toLowerCase(Locale.ROOT))) return null;
+        // "would be cautious when the market opens Monday": a present tense after "when" takes the main clause's time
+        if (!word.endsWith("ed") && !word.endsWith("ing") && !IRREGULAR_PAST.contains(word) && auxiliary.isEmpty()
+                && temporalClauseBefore(tokens, index)) return null;
         // "was last seen Nov. 3"; not "was looking forward to the visit in May"
         return PAST_AUXILIARIES.contains(auxiliary) && !word.endsWith("ing") ? PAST : UNKNOWN;
     }

@@ -78,7 +78,8 @@ final class WrittenDates {
 
     static List<DatePoint> find(String text, LocalDate reference) {
         List<DatePoint> found = new ArrayList<>();
-        scan(DAY_MONTH, text, found, m -> dayMonth(m, reference));
+        // "the fifth day of May on China's lunar calendar": no day of the Gregorian year
+        scan(DAY_MONTH, text, found, m -> PeriodRecognizers.lunarAfter(text, m.end()) ? null : dayMonth(m, reference));
         scan(MONTH_DAY, text, found, m -> dayMonth(m, reference));
         for (Pattern p : List.of(YEAR_MON_DAY, DAY_MON_YEAR, MON_DAY_YEAR, YEAR_DAY_MON)) {
             scan(p, text, found, m -> DatePoint.day(m.start(), m.end(),
