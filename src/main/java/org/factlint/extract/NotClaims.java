@@ -35,6 +35,8 @@ final class NotClaims {
             + "lost|lose|loses|draw|drew|drawn|victory|score|scored|lead|led|trail|trailed|thrashed|edged|overs|wickets)\\b");
     /** "(updated 3)", "(update 1)": the version of a wire story. */
     private static final Pattern UPDATE_MARK = Pattern.compile("(?i)\\(updated?\\s$");
+    /** "the "9.11" attack": the attacks of 11 September 2001 as some wires write them, with a dot. */
+    private static final Pattern ATTACKS_AFTER = Pattern.compile("[\"”’']?\\s+(?:terrorist\\s+|terror\\s+)?(?:attacks?|incident|events?|tragedy|commission)\\b");
     /** "5-HMF", "3-D": a figure hyphened to capitals is part of a name. */
     private static final Pattern HYPHENATED_CAPITALS = Pattern.compile("-[A-Z]{1,5}(?![\\p{L}\\d])");
     /** "7-18 match record", "9-11 record": a win-loss record. */
@@ -90,6 +92,7 @@ final class NotClaims {
         if (listMarker(text, start, end)) return true;
         if (lookingAt(STREET, text, end) || lookingAt(WIRE_SLUG, text, end)) return true;
         if (after == ')' && UPDATE_MARK.matcher(text.substring(Math.max(0, start - 12), start)).find()) return true;
+        if (text.startsWith("9.11", start) && end == start + 4 && lookingAt(ATTACKS_AFTER, text, end)) return true;
         String window = text.substring(Math.max(0, start - 24), start);
         if (LABEL.matcher(window).find()) return true;
         return namePart(analyzed, start, window);

@@ -595,7 +595,7 @@ final class NumericExtractor {
         Double high = mention.high() == null ? null : mention.high().value();
         double precision = mention.high() == null ? figure.precision() : Math.min(figure.precision(), mention.high().precision());
         return new NumericClaim(mention.type(), mention.start(), mention.end(), text.substring(mention.start(), mention.end()),
-                figure.value(), mention.unit(), precision, hedge == null ? null : hedge.mod(), mention.anchor(),
+                figure.value(), mention.unit(), precision, hedge == null ? Hedges.after(text, mention.end()) : hedge.mod(), mention.anchor(),
                 analyzed.sentenceAt(mention.start()).index(), high, mention.measure());
     }
 }

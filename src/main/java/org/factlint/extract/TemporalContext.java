@@ -23,7 +23,8 @@ record TemporalContext(AnalyzedText analyzed, LocalDate reference, List<Calendar
         // nor a vague reference: "It's over now" says nothing of more than now
         Hedges.Found hedge = text.regionMatches(true, start, "the ", 0, 4) || value != null && value.endsWith("_REF")
                 ? null : Hedges.before(text, start);
-        String mod = hedge == null ? null : hedge.mod();
+        // "20 minutes or less": a length bounded after it
+        String mod = hedge != null ? hedge.mod() : type == ClaimType.DURATION ? Hedges.after(text, end) : null;
         // A hedged relative expression ("about three years ago") is too vague to check against.
         DateInterval checked = mod != null && arithmetic != null ? null : interval;
         return new TemporalClaim(type, start, end, text.substring(start, end), value, checked, arithmetic, mod,

@@ -453,4 +453,10 @@ class TemporalExtractionTest {
         assertThat(timeValues("The team will be forced to play on Saturday.")).containsExactly("Saturday=2025-03-01");
         assertThat(timeValues("The team is forced to play on Saturday.")).containsExactly("Saturday=2025-03-01");
     }
+
+    @Test
+    void aBoundWrittenAfterADurationIsItsHedge() {
+        assertThat(times("The trip takes 20 minutes or less.")).singleElement()
+                .satisfies(c -> assertThat(c.value() + " " + c.mod()).isEqualTo("PT20M EQUAL_OR_LESS"));
+    }
 }

@@ -478,4 +478,22 @@ class WireFiguresTest {
                 .contains("6.6 million US=MONEY 6600000 USD");
         assertThat(numberSummary("About 2 million US troops served there.")).contains("2 million=NUMBER 2000000");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The stadium holds 70,000 or more fans.      | 70,000 | EQUAL_OR_MORE
+            They piled up 500-plus in three Tests.      | 500    | EQUAL_OR_MORE
+            Each bag weighs 2 kg or less.               | 2 kg   | EQUAL_OR_LESS
+            Some 300 or more came.                      | 300    | APPROX
+            """)
+    void aBoundWrittenAfterTheFigureIsItsHedge(String sentence, String figure, String mod) {
+        assertThat(numbers(sentence)).filteredOn(c -> c.text().equals(figure)).singleElement()
+                .satisfies(c -> assertThat(c.mod()).isEqualTo(mod));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theAttacksWrittenWithADotAreNoFigure() {
+        assertThat(numberSummary("It was the largest drop since the \"9.11\" attack in 2001.")).isEmpty();
+        assertThat(numberSummary("Shares closed at 9.11 dollars.")).containsExactly("9.11 dollars=MONEY 9.11 USD");
+    }
 }
