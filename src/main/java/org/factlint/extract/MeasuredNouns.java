@@ -158,7 +158,7 @@ final class MeasuredNouns {
         if (claim.type() != ClaimType.NUMBER || "ordinal".equals(claim.unit()) || claim.value() > 0 && claim.value() <= 1) return true;
         String word = lower(head);
         if (word.endsWith("'") || word.endsWith("’")) word = word.substring(0, word.length() - 1); // "the two countries'"
-        return isPluralWord(word) || word.endsWith("men") || word.endsWith("children") || IRREGULAR_PLURALS.contains(word) || SINGULAR_GROUPS.contains(word);
+        return isPluralNoun(word) || word.endsWith("children") || SINGULAR_GROUPS.contains(word);
     }
 
     /**
@@ -299,8 +299,11 @@ final class MeasuredNouns {
 
     /** A plural noun, regular or not: "nations", "policemen", "children"; not "news" nor "glass". */
     private static boolean isPluralNoun(Token token) {
-        String word = lower(token);
-        return isPluralWord(word) || word.endsWith("men") || IRREGULAR_PLURALS.contains(word) || word.equals("children");
+        return isPluralNoun(lower(token));
+    }
+
+    private static boolean isPluralNoun(String word) {
+        return isPluralWord(word) || word.endsWith("men") || IRREGULAR_PLURALS.contains(word);
     }
 
     /** A plural-looking noun: "nations", not "news" nor "glass". */
